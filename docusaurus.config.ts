@@ -1,0 +1,141 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+
+// GitHub Pages serves a project site at https://<owner>.github.io/<repo>/.
+// The deploy workflow passes the real values; tests build under the same
+// variables so they exercise the path readers get.
+const siteUrl = process.env.SITE_URL ?? 'https://aws-other-compute.github.io';
+const baseUrl = process.env.BASE_URL ?? '/aws-other-compute/';
+
+const config: Config = {
+  title: 'AWS Other Compute',
+  tagline: 'Containers, serverless, batch and simple compute on AWS: study notes checked against current AWS docs.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  // GitHub Pages serves /page.html at /page, so links are written without a trailing slash.
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    experimental_faster: true,
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en'],
+  },
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        // Docs are served from the site root, so the index must look there.
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        indexPages: false,
+        hashed: true,
+        language: ['en'],
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+        searchResultContextMaxLength: 60,
+      },
+    ],
+  ],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{name: 'keywords', content: 'AWS, ECS, Fargate, ECR, Lambda, API Gateway, Batch, Lightsail, Docker, study notes'}],
+    colorMode: {
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'AWS Other Compute',
+      logo: {
+        alt: 'AWS Other Compute logo',
+        src: 'img/logo.svg',
+      },
+      items: [
+        {type: 'docSidebar', sidebarId: 'study', position: 'left', label: 'Services'},
+        {to: '/cheat-sheet', label: 'Cheat sheet', position: 'left'},
+        {type: 'search', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Study',
+          items: [
+            {label: 'Overview', to: '/overview'},
+            {label: 'Cheat sheet', to: '/cheat-sheet'},
+            {label: 'Search', to: '/search'},
+          ],
+        },
+        {
+          title: 'Containers',
+          items: [
+            {label: 'Amazon ECS', to: '/ecs'},
+            {label: 'AWS Fargate', to: '/fargate'},
+            {label: 'Amazon ECR', to: '/ecr'},
+          ],
+        },
+        {
+          title: 'Serverless and more',
+          items: [
+            {label: 'AWS Lambda', to: '/lambda'},
+            {label: 'Amazon API Gateway', to: '/api-gateway'},
+            {label: 'AWS Batch', to: '/batch'},
+            {label: 'Amazon Lightsail', to: '/lightsail'},
+          ],
+        },
+      ],
+      copyright: 'Independent study notes, not affiliated with Amazon Web Services. Facts are checked against the AWS documentation linked on each page.',
+    },
+    mermaid: {
+      theme: {light: 'default', dark: 'dark'},
+      options: {
+        // Diagrams come from our own docs, but strict keeps Mermaid from running HTML or click handlers.
+        securityLevel: 'strict',
+      },
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'json'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

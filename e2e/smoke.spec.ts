@@ -1,0 +1,70 @@
+import {expect, test, waitForHydration} from './fixtures';
+import {sitemapRoutes} from './sitemap';
+import {BASE_PATH, sitePath} from './site';
+
+const routes = sitemapRoutes();
+
+test('the sitemap lists the home page, every topic and the cheat sheet', () => {
+  expect(routes).toEqual(
+    expect.arrayContaining([
+      '',
+      'overview',
+      'docker',
+      'docker-vs-vm',
+      'ecs',
+      'fargate',
+      'ecr',
+      'serverless',
+      'lambda',
+      'api-gateway',
+      'batch',
+      'lightsail',
+      'cheat-sheet',
+    ]),
+  );
+});
+
+for (const route of routes) {
+  test(`page /${route} loads cleanly under the base path`, async ({page}) => {
+    const response = await page.goto(route);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname.startsWith(BASE_PATH)).toBe(true);
+    await waitForHydration(page);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S/);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.trim().length ?? 0).toBeGreaterThan(40);
+  });
+}
+
+test('an unknown path shows the site 404 page', async ({page}) => {
+  const response = await page.goto(sitePath('no-such-service'));
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toContainText('Page Not Found');
+  await expect(page.locator('.navbar__title')).toHaveText('AWS Other Compute');
+});
+
+test('every navbar, sidebar and footer link resolves', async ({page, request}) => {
+  await page.goto('overview');
+  await waitForHydration(page);
+  const hrefs = await page
+    .locator('.navbar a[href], .theme-doc-sidebar-container a[href], footer a[href]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const internal = [...new Set(hrefs.filter((href) => href.startsWith(new URL(page.url()).origin)))];
+  expect(internal.length).toBeGreaterThan(12);
+  for (const href of internal) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+  }
+});
+
+test('the search box is in the navbar and opens from the keyboard shortcut', async ({page}) => {
+  await page.goto('');
+  await waitForHydration(page);
+  const searchBox = page.getByRole('combobox', {name: /search/i}).or(page.locator('.navbar input[type="search"]'));
+  await expect(searchBox.first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await expect(searchBox.first()).toBeFocused();
+  await searchBox.first().fill('lambda');
+  await expect(page.locator('.aa-dropdown-menu, [role="listbox"]').first()).toBeVisible();
+});

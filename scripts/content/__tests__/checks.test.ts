@@ -1,0 +1,72 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {checkDocs, checkPage, formatProblem} from '../checks';
+
+const GOOD_PAGE = `---
+title: Good
+description: A page that passes every check.
+keywords: [good]
+---
+
+## Section {#section}
+
+\`\`\`mermaid
+flowchart LR
+  accTitle: Two boxes
+  accDescr: A points to B.
+  A --> B
+\`\`\`
+`;
+
+async function problemsFor(source: string): Promise<string[]> {
+  return (await checkPage('docs/fixture.mdx', source)).map(formatProblem);
+}
+
+describe('content checks', () => {
+  it('pass for every page in docs/', async () => {
+    const problems = await checkDocs(path.resolve(__dirname, '../../../docs'));
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('pass for a good page', async () => {
+    expect(await problemsFor(GOOD_PAGE)).toEqual([]);
+  });
+
+  it('name the page and line of a diagram that does not parse', async () => {
+    const problems = await problemsFor(GOOD_PAGE.replace('A --> B', 'A --> ((B'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^docs\/fixture\.mdx:9: Mermaid diagram does not parse: Parse error/);
+  });
+
+  it('require accTitle and accDescr', async () => {
+    const problems = await problemsFor(GOOD_PAGE.replace(/ {2}acc.*\n/g, ''));
+    expect(problems).toEqual([
+      'docs/fixture.mdx:9: Mermaid diagram has no accTitle (its accessible name)',
+      'docs/fixture.mdx:9: Mermaid diagram has no accDescr (its text alternative)',
+    ]);
+  });
+
+  it('refuse hard-coded diagram colours', async () => {
+    const problems = await problemsFor(GOOD_PAGE.replace('A --> B', 'A --> B\n  style A fill:#fff'));
+    expect(problems).toEqual([
+      'docs/fixture.mdx:9: Mermaid diagram hard-codes styling; let the theme colour it for light and dark mode',
+    ]);
+  });
+
+  it('require a description in the front matter', async () => {
+    const problems = await problemsFor(GOOD_PAGE.replace(/description:.*\n/, ''));
+    expect(problems).toEqual(['docs/fixture.mdx:1: front matter is missing "description"']);
+  });
+
+  it('require explicit, unique heading ids', async () => {
+    const problems = await problemsFor(`${GOOD_PAGE}\n## Again {#section}\n\n## No id\n`);
+    expect(problems).toEqual([
+      'docs/fixture.mdx:16: heading id "section" is used twice (first on line 7)',
+      'docs/fixture.mdx:18: heading "No id" has no explicit id ({#some-id}); shared links need one',
+    ]);
+  });
+
+  it('ignore headings inside code fences', async () => {
+    expect(await problemsFor(`${GOOD_PAGE}\n\`\`\`bash\n# a shell comment\n\`\`\`\n`)).toEqual([]);
+  });
+});

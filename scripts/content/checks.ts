@@ -1,0 +1,122 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import matter from 'gray-matter';
+import {mermaidParseError} from './mermaid';
+
+/** One problem in one file, worded so the author knows what to fix. */
+export type ContentProblem = {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+};
+
+/** Front-matter fields every page needs: the description is the chat link preview. */
+const REQUIRED_FRONT_MATTER = ['title', 'description', 'keywords'] as const;
+
+/** Colours are the theme's job; a hard-coded fill vanishes in the other colour mode. */
+const FORBIDDEN_DIAGRAM_STYLING = /^\s*(style|classDef|linkStyle)\s|%%\{\s*init|\bfill\s*:/m;
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{#([\w-]+)\})?\s*$/;
+
+type Diagram = {readonly line: number; readonly source: string};
+
+/** Finds fenced ```mermaid blocks and the line each starts on. */
+export function extractDiagrams(body: string, firstLine: number): Diagram[] {
+  const diagrams: Diagram[] = [];
+  const lines = body.split('\n');
+  let start: number | undefined;
+  let buffer: string[] = [];
+  lines.forEach((text, index) => {
+    if (start === undefined && /^```mermaid\s*$/.test(text)) {
+      start = index;
+      buffer = [];
+    } else if (start !== undefined && /^```\s*$/.test(text)) {
+      diagrams.push({line: firstLine + start, source: buffer.join('\n')});
+      start = undefined;
+    } else if (start !== undefined) {
+      buffer.push(text);
+    }
+  });
+  return diagrams;
+}
+
+/** Headings outside code fences, with their explicit ids. */
+export function extractHeadings(body: string, firstLine: number) {
+  const headings: {line: number; level: number; text: string; id: string | undefined}[] = [];
+  let inFence = false;
+  body.split('\n').forEach((text, index) => {
+    if (/^(```|~~~)/.test(text)) {
+      inFence = !inFence;
+      return;
+    }
+    const match = inFence ? null : HEADING.exec(text);
+    if (match?.[1] && match[2] !== undefined) {
+      headings.push({line: firstLine + index, level: match[1].length, text: match[2], id: match[3]});
+    }
+  });
+  return headings;
+}
+
+/** Checks one Markdown/MDX page. `file` is used in messages only. */
+export async function checkPage(file: string, source: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const report = (line: number, message: string) => problems.push({file, line, message});
+
+  const {data, content} = matter(source);
+  // gray-matter drops the front matter; count its lines so reported lines match the file.
+  const bodyFirstLine = source.slice(0, source.length - content.length).split('\n').length;
+
+  for (const field of REQUIRED_FRONT_MATTER) {
+    const value: unknown = data[field];
+    const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty) report(1, `front matter is missing "${field}"`);
+  }
+
+  const seenIds = new Map<string, number>();
+  for (const heading of extractHeadings(content, bodyFirstLine)) {
+    if (heading.level === 1) continue;
+    if (!heading.id) {
+      report(heading.line, `heading "${heading.text}" has no explicit id ({#some-id}); shared links need one`);
+      continue;
+    }
+    const previous = seenIds.get(heading.id);
+    if (previous !== undefined) {
+      report(heading.line, `heading id "${heading.id}" is used twice (first on line ${previous})`);
+    }
+    seenIds.set(heading.id, heading.line);
+  }
+
+  for (const diagram of extractDiagrams(content, bodyFirstLine)) {
+    if (!/^\s*accTitle\s*:/m.test(diagram.source)) {
+      report(diagram.line, 'Mermaid diagram has no accTitle (its accessible name)');
+    }
+    if (!/^\s*accDescr\s*[:{]/m.test(diagram.source)) {
+      report(diagram.line, 'Mermaid diagram has no accDescr (its text alternative)');
+    }
+    if (FORBIDDEN_DIAGRAM_STYLING.test(diagram.source)) {
+      report(diagram.line, 'Mermaid diagram hard-codes styling; let the theme colour it for light and dark mode');
+    }
+    const error = await mermaidParseError(diagram.source);
+    if (error) {
+      report(diagram.line, `Mermaid diagram does not parse: ${error.split('\n').join(' ')}`);
+    }
+  }
+  return problems;
+}
+
+/** Checks every page under `docsDir`. */
+export async function checkDocs(docsDir: string): Promise<ContentProblem[]> {
+  const files = await fg('**/*.{md,mdx}', {cwd: docsDir});
+  const results = await Promise.all(
+    files.sort().map(async (relative) => {
+      const file = path.join(docsDir, relative);
+      return checkPage(file, await readFile(file, 'utf8'));
+    }),
+  );
+  return results.flat();
+}
+
+export function formatProblem({file, line, message}: ContentProblem): string {
+  return `${file}:${line}: ${message}`;
+}

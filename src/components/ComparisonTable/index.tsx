@@ -1,0 +1,52 @@
+import {type ReactNode, useId} from 'react';
+import Link from '@docusaurus/Link';
+import type {Comparison} from '@site/src/data/types';
+import styles from './styles.module.css';
+
+type Props<Column extends string> = {
+  readonly comparison: Comparison<Column>;
+};
+
+/**
+ * A comparison table fed from typed data. The wrapper scrolls on narrow
+ * screens while the first column stays in view; it is focusable so keyboard
+ * users can scroll it too.
+ */
+export default function ComparisonTable<Column extends string>({comparison}: Props<Column>): ReactNode {
+  const captionId = useId();
+  return (
+    <div
+      className={styles.scroller}
+      role="region"
+      aria-labelledby={captionId}
+      // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      data-comparison={comparison.id}>
+      <table className={styles.table}>
+        <caption id={captionId} className={styles.caption}>
+          {comparison.caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{comparison.rowHeader}</th>
+            {comparison.columns.map((column) => (
+              <th scope="col" key={column.key}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.href ? <Link to={row.href}>{row.label}</Link> : row.label}</th>
+              {comparison.columns.map((column) => (
+                <td key={column.key}>{row.cells[column.key]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

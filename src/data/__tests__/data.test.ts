@@ -1,0 +1,118 @@
+import {describe, expect, it} from 'vitest';
+import {COMPARISONS} from '../comparisons';
+import {QUIZZES} from '../quizzes';
+import {SERVICE_LIST, TOPICS, TOPIC_LIST} from '../topics';
+import {TOPIC_IDS, type Comparison, type QuizQuestion, type Topic} from '../types';
+import {dateProblem, urlProblem, validateComparison, validateQuiz, validateTopic} from '../validate';
+
+describe('topic entries', () => {
+  it.each(TOPIC_LIST.map((topic) => [topic.id, topic] as const))('%s is complete and sourced', (_id, topic) => {
+    expect(validateTopic(topic)).toEqual([]);
+  });
+
+  it('has one entry per topic id, keyed by its own id', () => {
+    expect(TOPIC_LIST.map((topic) => topic.id)).toEqual([...TOPIC_IDS]);
+  });
+
+  it('gives service facts to exactly the AWS compute services', () => {
+    expect(SERVICE_LIST.map((service) => service.id).sort()).toEqual(
+      ['api-gateway', 'batch', 'ecr', 'ecs', 'fargate', 'lambda', 'lightsail'].sort(),
+    );
+  });
+
+  it('uses a unique page path per topic, equal to its id', () => {
+    for (const topic of TOPIC_LIST) expect(topic.path).toBe(`/${topic.id}`);
+  });
+});
+
+describe('quizzes', () => {
+  it.each(TOPIC_IDS.map((id) => [id] as const))('%s has valid questions', (id) => {
+    expect(validateQuiz(id, QUIZZES[id])).toEqual([]);
+  });
+});
+
+describe('comparison tables', () => {
+  it.each(COMPARISONS.map((comparison) => [comparison.id, comparison] as const))('%s has every cell', (_id, table) => {
+    expect(validateComparison(table)).toEqual([]);
+  });
+
+  it('reads service facts from the topic entries (one source of truth)', () => {
+    const overview = COMPARISONS.find((table) => table.id === 'overview');
+    const lambdaRow = overview?.rows.find((row) => row.label === TOPICS.lambda.name);
+    expect(lambdaRow?.cells).toEqual(TOPICS.lambda.facts);
+  });
+});
+
+describe('the validators name the entry and the field', () => {
+  const good: Topic = TOPICS.lambda;
+  const today = new Date('2026-11-30T12:00:00Z');
+
+  it('reports a missing field', () => {
+    const broken = {...good, summary: ''};
+    expect(validateTopic(broken, today)).toContain('topic "lambda": field "summary" is missing or empty');
+  });
+
+  it('reports a missing service fact', () => {
+    const broken = {...good, facts: {...TOPICS.lambda.facts, pricing: undefined}} as unknown as Topic;
+    expect(validateTopic(broken, today)).toContain('topic "lambda": field "facts.pricing" is missing or empty');
+  });
+
+  it('reports a non-https or non-AWS source', () => {
+    const broken = {
+      ...good,
+      sources: [
+        {title: 'Plain http', url: 'http://docs.aws.amazon.com/lambda/'},
+        {title: 'A blog', url: 'https://example.com/lambda'},
+      ],
+    } as unknown as Topic;
+    expect(validateTopic(broken, today)).toEqual([
+      'topic "lambda": field "sources[0].url" is not an https link (http://docs.aws.amazon.com/lambda/)',
+      'topic "lambda": field "sources[1].url" is not an official AWS page (https://example.com/lambda)',
+    ]);
+  });
+
+  it('reports impossible and future dates', () => {
+    expect(dateProblem('2026-02-30', today)).toBe('is not a real date (2026-02-30)');
+    expect(dateProblem('2027-01-01', today)).toBe('is in the future (2027-01-01)');
+    expect(dateProblem('30/11/2026', today)).toBe('is not a YYYY-MM-DD date');
+    expect(dateProblem('2026-11-30', today)).toBeNull();
+  });
+
+  it('accepts AWS hosts only', () => {
+    expect(urlProblem('https://docs.aws.amazon.com/lambda/latest/dg/welcome.html')).toBeNull();
+    expect(urlProblem('https://aws.amazon.com/lambda/pricing/')).toBeNull();
+    expect(urlProblem('https://aws.amazon.com.evil.example/')).toBe(
+      'is not an official AWS page (https://aws.amazon.com.evil.example/)',
+    );
+  });
+
+  it('reports a question with two right answers', () => {
+    const question: QuizQuestion = {
+      id: 'two-right',
+      question: 'Which?',
+      choices: [
+        {text: 'A', correct: true},
+        {text: 'B', correct: true},
+      ],
+      explanation: 'Because.',
+      learnMore: '#limits',
+    };
+    expect(validateQuiz('lambda', [question, {...question, id: 'b'}, {...question, id: 'c'}])).toContain(
+      'quiz "lambda" question "two-right": field "choices" must have exactly one correct answer, has 2',
+    );
+  });
+
+  it('reports a comparison row with an empty cell', () => {
+    const table: Comparison<'a' | 'b'> = {
+      id: 'broken',
+      caption: 'Broken',
+      rowHeader: 'Aspect',
+      columns: [
+        {key: 'a', label: 'A'},
+        {key: 'b', label: 'B'},
+      ],
+      rows: [{label: 'Price', cells: {a: 'Cheap', b: ' '}}],
+    };
+    expect(validateComparison(table)).toEqual(['comparison "broken": field "rows["Price"].cells.b" is missing or empty']);
+  });
+});

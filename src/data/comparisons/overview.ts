@@ -1,0 +1,26 @@
+import type {Comparison, ServiceFacts} from '../types';
+import {SERVICE_LIST} from '../topics';
+
+/** Row labels of the overview matrix, one per comparable service fact. */
+const FACT_LABELS: {readonly [Key in keyof ServiceFacts]: string} = {
+  whatYouRun: 'What you run',
+  serverManagement: 'Who manages servers',
+  scaling: 'Scaling',
+  maxRunTime: 'Longest single run',
+  pricing: 'Pricing model',
+  bestFor: 'Best for',
+};
+
+/**
+ * The "which service when" matrix: services as rows, facts as columns.
+ * Built from the topic entries, so it can never disagree with the pages.
+ */
+const overview: Comparison<keyof ServiceFacts> = {
+  id: 'overview',
+  caption: 'Which AWS compute service when: the services side by side',
+  rowHeader: 'Service',
+  columns: (Object.keys(FACT_LABELS) as (keyof ServiceFacts)[]).map((key) => ({key, label: FACT_LABELS[key]})),
+  rows: SERVICE_LIST.map((service) => ({label: service.name, href: service.path, cells: service.facts})),
+};
+
+export default overview;

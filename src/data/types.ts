@@ -1,0 +1,120 @@
+/**
+ * Shared types for the study data. Every fact a page, table or cheat-sheet
+ * line shows lives in one typed entry here, so a number is changed in one
+ * place and TypeScript refuses an entry that leaves a field out.
+ */
+
+/** A calendar date written as YYYY-MM-DD. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+/** Only https links are accepted as sources. */
+export type HttpsUrl = `https://${string}`;
+
+/** An official AWS (or Docker) page that a fact was checked against. */
+export type Source = {
+  readonly title: string;
+  readonly url: HttpsUrl;
+};
+
+/** The topics of the site, in reading order; each has a page and a cheat-sheet section. */
+export const TOPIC_IDS = [
+  'docker',
+  'docker-vs-vm',
+  'ecs',
+  'fargate',
+  'ecr',
+  'serverless',
+  'lambda',
+  'api-gateway',
+  'batch',
+  'lightsail',
+] as const;
+
+export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** Sidebar groups; a topic belongs to exactly one. */
+export type TopicGroup = 'containers' | 'serverless' | 'batch-and-simple';
+
+/**
+ * The facts that the overview matrix compares across compute services.
+ * Concept topics (Docker, serverless) have no such row; services do.
+ */
+export type ServiceFacts = {
+  /** What you hand the service: an image, a function, a job, a server. */
+  readonly whatYouRun: string;
+  /** Who provisions and patches the machines underneath. */
+  readonly serverManagement: string;
+  /** How it scales out and in. */
+  readonly scaling: string;
+  /** The longest a single unit of work may run. */
+  readonly maxRunTime: string;
+  /** What the bill is based on. */
+  readonly pricing: string;
+  /** The workload it is the best fit for. */
+  readonly bestFor: string;
+};
+
+export type Topic = {
+  readonly id: TopicId;
+  /** The name a reader knows it by, e.g. "Amazon ECS". */
+  readonly name: string;
+  /** The shortest form, e.g. "ECS". */
+  readonly shortName: string;
+  /** The full official name, e.g. "Amazon Elastic Container Service". */
+  readonly fullName: string;
+  /** Acronyms, old names and concept words a reader may search for. */
+  readonly searchTerms: readonly string[];
+  readonly group: TopicGroup;
+  /** The page's route below the site root, e.g. "/ecs". */
+  readonly path: `/${string}`;
+  /** One sentence: what it is for. */
+  readonly summary: string;
+  /** Present for AWS compute services, absent for concepts. */
+  readonly facts?: ServiceFacts;
+  /** Three to seven must-know lines for the cheat sheet. */
+  readonly cheatSheet: readonly string[];
+  /** Official pages the topic's facts were checked against. */
+  readonly sources: readonly Source[];
+  /** The day those sources were last read. */
+  readonly checkedOn: IsoDate;
+};
+
+/**
+ * A comparison table. `Column` is the union of column keys, so a row that
+ * leaves a cell out does not compile.
+ */
+export type Comparison<Column extends string = string> = {
+  /** Stable id; the table's root carries it as data-comparison. */
+  readonly id: string;
+  readonly caption: string;
+  /** Heading of the first column, whose cells head each row. */
+  readonly rowHeader: string;
+  readonly columns: readonly {readonly key: Column; readonly label: string}[];
+  readonly rows: readonly ComparisonRow<Column>[];
+};
+
+export type ComparisonRow<Column extends string> = {
+  /** Stable key and the row's heading cell. */
+  readonly label: string;
+  /** Optional page the row heading links to, e.g. "/lambda". */
+  readonly href?: `/${string}`;
+  readonly cells: {readonly [K in Column]: string};
+};
+
+/** One exam-style multiple-choice question for a page's self-check. */
+export type QuizQuestion = {
+  /** Stable kebab-case id, unique on its page. */
+  readonly id: string;
+  readonly question: string;
+  /** Exactly one choice is correct. */
+  readonly choices: readonly QuizChoice[];
+  /** Why the right answer is right (and the tempting one wrong). */
+  readonly explanation: string;
+  /** Anchor of the section on the same page that explains it, e.g. "#limits". */
+  readonly learnMore: `#${string}`;
+};
+
+export type QuizChoice = {
+  readonly text: string;
+  readonly correct: boolean;
+};

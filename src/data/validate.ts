@@ -1,0 +1,121 @@
+import type {Comparison, QuizQuestion, ServiceFacts, Topic} from './types';
+import {TOPIC_IDS} from './types';
+
+/*
+ * Runtime checks for the study data. TypeScript already refuses a missing
+ * field; these catch what types cannot (empty strings, impossible dates,
+ * non-AWS sources) and name the entry and field in every message.
+ */
+
+const OFFICIAL_HOSTS = /^(?:[a-z0-9-]+\.)*aws\.amazon\.com$/;
+const SERVICE_FACT_KEYS: readonly (keyof ServiceFacts)[] = [
+  'whatYouRun',
+  'serverManagement',
+  'scaling',
+  'maxRunTime',
+  'pricing',
+  'bestFor',
+];
+
+type Report = (field: string, problem: string) => void;
+
+function reporter(entry: string, problems: string[]): Report {
+  return (field, problem) => problems.push(`${entry}: field "${field}" ${problem}`);
+}
+
+function requireText(report: Report, field: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') report(field, 'is missing or empty');
+}
+
+/** True for a real calendar date (YYYY-MM-DD) that is not after `today`. */
+export function dateProblem(value: unknown, today: Date): string | null {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'is not a YYYY-MM-DD date';
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return `is not a real date (${value})`;
+  if (date.getTime() > today.getTime()) return `is in the future (${value})`;
+  return null;
+}
+
+export function urlProblem(value: unknown): string | null {
+  if (typeof value !== 'string') return 'is missing';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `is not a URL (${value})`;
+  }
+  if (url.protocol !== 'https:') return `is not an https link (${value})`;
+  if (!OFFICIAL_HOSTS.test(url.hostname)) return `is not an official AWS page (${value})`;
+  return null;
+}
+
+export function validateTopic(topic: Topic, today = new Date()): string[] {
+  const problems: string[] = [];
+  const report = reporter(`topic "${topic.id ?? '(no id)'}"`, problems);
+  if (!TOPIC_IDS.includes(topic.id)) report('id', `is not one of ${TOPIC_IDS.join(', ')}`);
+  for (const field of ['name', 'shortName', 'fullName', 'summary'] as const) requireText(report, field, topic[field]);
+  if (typeof topic.path !== 'string' || !/^\/[a-z0-9-]+$/.test(topic.path)) report('path', 'must look like "/lambda"');
+  if (!Array.isArray(topic.searchTerms) || topic.searchTerms.length === 0) report('searchTerms', 'is empty');
+  if (!Array.isArray(topic.cheatSheet) || topic.cheatSheet.length < 3 || topic.cheatSheet.length > 7) {
+    report('cheatSheet', 'must have 3 to 7 lines');
+  } else {
+    topic.cheatSheet.forEach((line, index) => requireText(report, `cheatSheet[${index}]`, line));
+  }
+  if (!Array.isArray(topic.sources) || topic.sources.length === 0) {
+    report('sources', 'lists no official source');
+  } else {
+    topic.sources.forEach((source, index) => {
+      requireText(report, `sources[${index}].title`, source.title);
+      const problem = urlProblem(source.url);
+      if (problem) report(`sources[${index}].url`, problem);
+    });
+  }
+  const checkedOn = dateProblem(topic.checkedOn, today);
+  if (checkedOn) report('checkedOn', checkedOn);
+  if (topic.facts !== undefined) {
+    for (const key of SERVICE_FACT_KEYS) requireText(report, `facts.${key}`, topic.facts[key]);
+  }
+  return problems;
+}
+
+export function validateQuiz(topicId: string, questions: readonly QuizQuestion[]): string[] {
+  const problems: string[] = [];
+  if (questions.length < 3 || questions.length > 5) {
+    problems.push(`quiz "${topicId}": has ${questions.length} questions, needs 3 to 5`);
+  }
+  const ids = new Set<string>();
+  for (const question of questions) {
+    const report = reporter(`quiz "${topicId}" question "${question.id ?? '(no id)'}"`, problems);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(question.id ?? '')) report('id', 'must be kebab-case');
+    if (ids.has(question.id)) report('id', 'is used twice');
+    ids.add(question.id);
+    requireText(report, 'question', question.question);
+    requireText(report, 'explanation', question.explanation);
+    if (!/^#[a-z0-9-]+$/.test(question.learnMore ?? '')) report('learnMore', 'must be an anchor like "#limits"');
+    const correct = (question.choices ?? []).filter((choice) => choice.correct).length;
+    if ((question.choices ?? []).length < 2) report('choices', 'needs at least two choices');
+    if (correct !== 1) report('choices', `must have exactly one correct answer, has ${correct}`);
+    const texts = (question.choices ?? []).map((choice) => choice.text);
+    if (new Set(texts).size !== texts.length) report('choices', 'has two choices with the same text');
+    texts.forEach((text, index) => requireText(report, `choices[${index}].text`, text));
+  }
+  return problems;
+}
+
+export function validateComparison(comparison: Comparison): string[] {
+  const problems: string[] = [];
+  const report = reporter(`comparison "${comparison.id ?? '(no id)'}"`, problems);
+  requireText(report, 'caption', comparison.caption);
+  requireText(report, 'rowHeader', comparison.rowHeader);
+  if (comparison.columns.length === 0) report('columns', 'is empty');
+  if (comparison.rows.length === 0) report('rows', 'is empty');
+  const labels = new Set<string>();
+  for (const row of comparison.rows) {
+    if (labels.has(row.label)) report(`rows["${row.label}"]`, 'is used twice');
+    labels.add(row.label);
+    for (const column of comparison.columns) {
+      requireText(report, `rows["${row.label}"].cells.${column.key}`, row.cells[column.key]);
+    }
+  }
+  return problems;
+}
