@@ -23,7 +23,7 @@ const config: Config = {
 
   future: {
     v4: true,
-    experimental_faster: true,
+    faster: true,
   },
 
   i18n: {
@@ -76,7 +76,9 @@ const config: Config = {
 
   themeConfig: {
     image: 'img/social-card.png',
-    metadata: [{name: 'keywords', content: 'AWS, ECS, Fargate, ECR, Lambda, API Gateway, Batch, Lightsail, Docker, study notes'}],
+    metadata: [
+      {name: 'keywords', content: 'AWS, ECS, Fargate, ECR, Lambda, API Gateway, Batch, Lightsail, Docker, study notes'},
+    ],
     colorMode: {
       respectPrefersColorScheme: true,
     },
@@ -121,7 +123,8 @@ const config: Config = {
           ],
         },
       ],
-      copyright: 'Independent study notes, not affiliated with Amazon Web Services. Facts are checked against the AWS documentation linked on each page.',
+      copyright:
+        'Independent study notes, not affiliated with Amazon Web Services. Facts are checked against the AWS documentation linked on each page.',
     },
     mermaid: {
       theme: {light: 'default', dark: 'dark'},

@@ -18,7 +18,7 @@ export function chromiumExecutable(): string | undefined {
   throw new Error(
     [
       'No Chromium found for the browser tests. Either:',
-      '  - install Playwright\'s own browser:  npx playwright install chromium',
+      "  - install Playwright's own browser:  npx playwright install chromium",
       `  - or install the OS package (Debian/Ubuntu: sudo apt-get install chromium), which provides ${SYSTEM_CHROMIUM},`,
       '    or point PLAYWRIGHT_CHROMIUM_EXECUTABLE at another Chromium binary.',
     ].join('\n'),

@@ -10,11 +10,13 @@ type Guard = {
  * Every test gets a page that records console errors, uncaught page errors
  * and any request to another host, and fails the test when one happened.
  */
-export const test = base.extend<{guard: Guard}>({
+export const test = base.extend<{guard: Guard; allowedConsoleErrors: RegExp[]}>({
+  // Console errors a test expects, e.g. the 404 status of a missing page.
+  allowedConsoleErrors: [[], {option: true}],
   guard: [
-    async ({page}, use) => {
+    async ({page, allowedConsoleErrors}, use) => {
       const guard: Guard = {problems: []};
-      watch(page, guard);
+      watch(page, guard, allowedConsoleErrors);
       await use(guard);
       expect(guard.problems, 'console errors, page errors or off-site requests').toEqual([]);
     },
@@ -22,9 +24,11 @@ export const test = base.extend<{guard: Guard}>({
   ],
 });
 
-function watch(page: Page, guard: Guard): void {
+function watch(page: Page, guard: Guard, allowedConsoleErrors: readonly RegExp[]): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') guard.problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) guard.problems.push(`console error: ${text}`);
   });
   page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {

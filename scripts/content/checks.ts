@@ -17,7 +17,9 @@ const REQUIRED_FRONT_MATTER = ['title', 'description', 'keywords'] as const;
 /** Colours are the theme's job; a hard-coded fill vanishes in the other colour mode. */
 const FORBIDDEN_DIAGRAM_STYLING = /^\s*(style|classDef|linkStyle)\s|%%\{\s*init|\bfill\s*:/m;
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{#([\w-]+)\})?\s*$/;
+/** A heading with an optional MDX-comment id: `## Key facts {/* #limits *\/}`. */
+const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{\/\*\s*#([\w-]+)\s*\*\/\})?\s*$/;
+const CLASSIC_HEADING_ID = /\{#[\w-]+\}\s*$/;
 
 type Diagram = {readonly line: number; readonly source: string};
 
@@ -77,7 +79,12 @@ export async function checkPage(file: string, source: string): Promise<ContentPr
   for (const heading of extractHeadings(content, bodyFirstLine)) {
     if (heading.level === 1) continue;
     if (!heading.id) {
-      report(heading.line, `heading "${heading.text}" has no explicit id ({#some-id}); shared links need one`);
+      report(
+        heading.line,
+        CLASSIC_HEADING_ID.test(heading.text)
+          ? `heading "${heading.text}" uses the {#id} syntax, which MDX tools cannot parse; write {/* #id */}`
+          : `heading "${heading.text}" has no explicit id ({/* #some-id */}); shared links need one`,
+      );
       continue;
     }
     const previous = seenIds.get(heading.id);

@@ -1,6 +1,5 @@
 import {JSDOM} from 'jsdom';
-
-type Mermaid = (typeof import('mermaid'))['default'];
+import type {Mermaid} from 'mermaid';
 
 let mermaidPromise: Promise<Mermaid> | undefined;
 

@@ -8,7 +8,7 @@ description: A page that passes every check.
 keywords: [good]
 ---
 
-## Section {#section}
+## Section {/* #section */}
 
 \`\`\`mermaid
 flowchart LR
@@ -59,10 +59,16 @@ describe('content checks', () => {
   });
 
   it('require explicit, unique heading ids', async () => {
-    const problems = await problemsFor(`${GOOD_PAGE}\n## Again {#section}\n\n## No id\n`);
+    const problems = await problemsFor(`${GOOD_PAGE}\n## Again {/* #section */}\n\n## No id\n`);
     expect(problems).toEqual([
       'docs/fixture.mdx:16: heading id "section" is used twice (first on line 7)',
-      'docs/fixture.mdx:18: heading "No id" has no explicit id ({#some-id}); shared links need one',
+      'docs/fixture.mdx:18: heading "No id" has no explicit id ({/* #some-id */}); shared links need one',
+    ]);
+  });
+
+  it('explain that the classic {#id} syntax is not MDX', async () => {
+    expect(await problemsFor(`${GOOD_PAGE}\n## Classic {#classic}\n`)).toEqual([
+      'docs/fixture.mdx:16: heading "Classic {#classic}" uses the {#id} syntax, which MDX tools cannot parse; write {/* #id */}',
     ]);
   });
 

@@ -63,8 +63,7 @@ function Question({topic, question}: QuestionProps): ReactNode {
         <details className={styles.details}>
           <summary>Show the answer</summary>
           <p>
-            <strong>{answer?.text}</strong> {question.explanation}{' '}
-            <Link to={question.learnMore}>Read the section</Link>
+            <strong>{answer?.text}</strong> {question.explanation} <Link to={question.learnMore}>Read the section</Link>
           </p>
         </details>
       )}

@@ -113,6 +113,8 @@ describe('the validators name the entry and the field', () => {
       ],
       rows: [{label: 'Price', cells: {a: 'Cheap', b: ' '}}],
     };
-    expect(validateComparison(table)).toEqual(['comparison "broken": field "rows["Price"].cells.b" is missing or empty']);
+    expect(validateComparison(table)).toEqual([
+      'comparison "broken": field "rows["Price"].cells.b" is missing or empty',
+    ]);
   });
 });

@@ -1,0 +1,85 @@
+import type {Topic} from '../types';
+
+const docker = {
+  id: 'docker',
+  name: 'Docker',
+  shortName: 'Docker',
+  fullName: 'Docker container platform',
+  searchTerms: [
+    'container',
+    'containers',
+    'containerization',
+    'containerisation',
+    'container image',
+    'Docker image',
+    'Dockerfile',
+    'docker build',
+    'docker push',
+    'docker run',
+    'container registry',
+    'Docker Hub',
+    'OCI',
+    'Open Container Initiative',
+    'image layers',
+    'image tag',
+    'Docker Engine',
+    'container runtime',
+    'microservices',
+  ],
+  group: 'containers',
+  path: '/docker',
+  summary:
+    'Docker packages an application and everything it depends on into an image that runs the same way, as a container, on any host with a compatible kernel.',
+  cheatSheet: [
+    'A Dockerfile is the recipe, an image is the built read-only package, and a container is a running copy of an image.',
+    "Containers share the host's operating system kernel and run as isolated processes, which is why they start and stop quickly.",
+    'Amazon ECR is the AWS registry for images: you push to it, and ECS, EKS, Fargate, Lambda and Batch pull from it.',
+    'Run containers with Amazon ECS or Amazon EKS, on EC2 instances or on serverless Fargate capacity; Fargate is not an orchestrator of its own.',
+    'Lambda has accepted Linux container images as a deployment package since December 1, 2020; the image must sit in ECR in the same Region.',
+    'AWS Batch runs containerized jobs on Amazon ECS, Amazon EKS and AWS Fargate.',
+    'AWS App Runner closed to new customers on April 30, 2026; AWS now points new users to Amazon ECS Express Mode.',
+  ],
+  sources: [
+    {title: 'Containers on AWS', url: 'https://aws.amazon.com/containers/'},
+    {
+      title: 'Pushing a Docker image to an Amazon ECR private repository',
+      url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-push-ecr-image.html',
+    },
+    {
+      title: 'Amazon ECR Public API Reference: Welcome (public and private registries)',
+      url: 'https://docs.aws.amazon.com/AmazonECRPublic/latest/APIReference/Welcome.html',
+    },
+    {
+      title: 'Architect for AWS Fargate for Amazon ECS',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html',
+    },
+    {
+      title: 'ManagedInstancesProvider (Amazon ECS Managed Instances), Amazon ECS API Reference',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedInstancesProvider.html',
+    },
+    {
+      title: 'Simplify compute management with AWS Fargate (Amazon EKS User Guide)',
+      url: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
+    },
+    {
+      title: 'Create a Lambda function using a container image',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+    },
+    {
+      title: 'AWS Lambda Developer Guide: document history',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-releases.html',
+    },
+    {title: 'AWS Batch FAQs', url: 'https://aws.amazon.com/batch/faqs/'},
+    {
+      title: 'AWS App Runner availability change',
+      url: 'https://docs.aws.amazon.com/apprunner/latest/dg/apprunner-availability-change.html',
+    },
+    {
+      title: 'Resources created by Amazon ECS Express Mode services',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html',
+    },
+  ],
+  checkedOn: '2026-11-30',
+} as const satisfies Topic;
+
+export default docker;
