@@ -106,7 +106,7 @@ const apiGateway = {
     {title: 'Amazon API Gateway pricing', url: 'https://aws.amazon.com/api-gateway/pricing/'},
     {
       title: 'Best practices for API Gateway private APIs: cost optimization',
-      url: 'https://docs.aws.amazon.com/pt_br/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html',
+      url: 'https://docs.aws.amazon.com/whitepapers/latest/best-practices-api-gateway-private-apis-integration/cost-optimization.html',
     },
   ],
   checkedOn: '2026-11-30',

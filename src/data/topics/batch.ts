@@ -82,7 +82,7 @@ const batch = {
     },
     {
       title: 'Compute environments on Amazon ECS Managed Instances',
-      url: 'https://docs.aws.amazon.com/batch/latest/userguide/ecs-managed-instances-compute-environments.md',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/ecs-managed-instances-compute-environments.html',
     },
     {title: 'AWS Fargate pricing', url: 'https://aws.amazon.com/fargate/pricing/'},
     {

@@ -94,7 +94,7 @@ const fargate = {
     },
     {
       title: 'Migrating Fargate service quotas to vCPU-based quotas (AWS Containers blog, 2022)',
-      url: 'https://aws.amazon.com/jp/blogs/containers/migrating-fargate-service-quotas-to-vcpu-based-quotas/',
+      url: 'https://aws.amazon.com/blogs/containers/migrating-fargate-service-quotas-to-vcpu-based-quotas/',
     },
     {
       title: 'When to use Fargate (AWS Batch)',

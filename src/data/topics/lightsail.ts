@@ -47,11 +47,11 @@ const lightsail = {
   sources: [
     {
       title: 'Lightsail API Reference: Welcome',
-      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/Welcome.md',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/Welcome.html',
     },
     {
       title: 'Baseline CPU performance for Lightsail instance plans',
-      url: 'https://docs.aws.amazon.com/en_us/lightsail/latest/userguide/baseline-cpu-performance.html',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/baseline-cpu-performance.html',
     },
     {
       title: 'Bundle (Lightsail API)',
@@ -67,7 +67,7 @@ const lightsail = {
     },
     {
       title: 'Lightsail load balancers FAQ',
-      url: 'https://docs.aws.amazon.com/en_us/lightsail/latest/userguide/amazon-lightsail-faq-load-balancers.html',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-faq-load-balancers.html',
     },
     {
       title: 'RelationalDatabase secondaryAvailabilityZone (AWS SDK for Kotlin)',
@@ -75,36 +75,36 @@ const lightsail = {
     },
     {
       title: 'Object storage in Amazon Lightsail',
-      url: 'https://docs.aws.amazon.com/en_us/lightsail/latest/userguide/buckets-in-amazon-lightsail.html',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/buckets-in-amazon-lightsail.html',
     },
     {
       title: 'Content delivery network distributions in Lightsail',
-      url: 'https://lightsail.aws.amazon.com/ls/docs/en_us/articles/amazon-lightsail-content-delivery-network-distributions',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-content-delivery-network-distributions.html',
     },
-    {title: 'ExportSnapshot (Lightsail API)', url: 'https://docs.aws.amazon.com/goto/WebAPI/lightsail/ExportSnapshot'},
+    {title: 'ExportSnapshot (Lightsail API)', url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ExportSnapshot.html'},
     {
       title: 'CreateInstancesFromSnapshot (Lightsail API)',
       url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstancesFromSnapshot.html',
     },
     {
       title: 'UpdateContainerService (Lightsail API)',
-      url: 'https://docs.aws.amazon.com/zh_cn/lightsail/2016-11-28/api-reference/API_UpdateContainerService.html',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateContainerService.html',
     },
     {
       title: 'PeerVpc (Lightsail API)',
-      url: 'https://docs.aws.amazon.com/zh_cn/lightsail/2016-11-28/api-reference/API_PeerVpc.html',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_PeerVpc.html',
     },
     {
       title: 'SetIpAddressType (Lightsail API)',
-      url: 'https://docs.aws.amazon.com/goto/WebAPI/lightsail/SetIpAddressType',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetIpAddressType.html',
     },
     {
       title: 'StopRelationalDatabase (Lightsail API)',
-      url: 'https://docs.aws.amazon.com/goto/WebAPI/lightsail/StopRelationalDatabase',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StopRelationalDatabase.html',
     },
     {
       title: 'Lightsail load balancer health checks',
-      url: 'https://lightsail.aws.amazon.com/ls/docs/en_us/articles/understanding-lightsail-load-balancer-health-checking',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-lightsail-load-balancer-health-checking.html',
     },
     {title: 'Elastic Load Balancing features', url: 'https://aws.amazon.com/elasticloadbalancing/details'},
   ],

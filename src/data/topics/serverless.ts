@@ -40,7 +40,7 @@ const serverless = {
   sources: [
     {
       title: 'Serverless - Deep Dive (AWS Getting Started)',
-      url: 'https://aws.amazon.com/vi/getting-started/deep-dive-serverless/',
+      url: 'https://aws.amazon.com/getting-started/deep-dive-serverless/',
     },
     {
       title: 'Serverless Developer Guide (PDF)',
