@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
 
 // GitHub Pages serves a project site at https://<owner>.github.io/<repo>/.
 // The deploy workflow passes the real values; tests build under the same
@@ -33,6 +34,7 @@ const config: Config = {
 
   markdown: {
     mermaid: true,
+    parseFrontMatter: parseFrontMatterWithTopicKeywords,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

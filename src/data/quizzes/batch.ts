@@ -62,10 +62,10 @@ const batchQuiz: readonly QuizQuestion[] = [
     choices: [
       {text: 'A managed compute environment of EC2 On-Demand instances', correct: false},
       {text: 'A managed compute environment of EC2 Spot Instances', correct: true},
-      {text: 'An unmanaged compute environment of EC2 instances you launched', correct: false},
+      {text: 'A managed compute environment of EC2 On-Demand GPU instances', correct: false},
     ],
     explanation:
-      'The Batch documentation states that multi-node parallel jobs are not supported on Spot Instances, and Fargate job definitions must be of type container, so Fargate is out too. On-Demand EC2 works.',
+      'The Batch documentation states that multi-node parallel jobs are not supported on Spot Instances (nor on Fargate or in unmanaged compute environments). A managed On-Demand EC2 environment works, ideally with a cluster placement group for fast networking between nodes.',
     learnMore: '#job-types',
   },
 ];

@@ -56,7 +56,7 @@ const dockerQuiz: readonly QuizQuestion[] = [
       {text: 'The image must be deployed to Fargate, which then calls Lambda', correct: false},
     ],
     explanation:
-      'Since December 1, 2020 a container image is one of the two Lambda deployment package types. Lambda supports only Linux-based images, and the ECR repository must be in the same Region as the function. Older notes that say Lambda cannot run Docker images are out of date.',
+      'Since December 2020 a container image is one of the two Lambda deployment package types. Lambda supports only Linux-based images, and the ECR repository must be in the same Region as the function. Older notes that say Lambda cannot run Docker images are out of date.',
     learnMore: '#connections',
   },
   {

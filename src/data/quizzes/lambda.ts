@@ -6,13 +6,13 @@ const lambdaQuiz: readonly QuizQuestion[] = [
     question:
       'A nightly job converts large video files and each conversion takes about 40 minutes. Which option can run one conversion as a single unit of work?',
     choices: [
-      {text: 'A Lambda function with its timeout set to 2,400 seconds', correct: false},
+      {text: 'A standard Lambda function with its timeout set to 2,400 seconds', correct: false},
       {text: 'A Lambda function with 10,240 MB of memory so that it finishes faster', correct: false},
       {text: 'An AWS Batch job or a container task on AWS Fargate', correct: true},
       {text: 'An API Gateway REST API with a raised integration timeout', correct: false},
     ],
     explanation:
-      'A Lambda invocation can run for at most 900 seconds (15 minutes), so no timeout setting reaches 40 minutes, and extra memory cannot promise a 40-minute job will fit. Batch and Fargate have no such limit. API Gateway only forwards requests; it does not run the work.',
+      'An invocation of a standard Lambda function can run for at most 900 seconds (15 minutes), so no timeout setting reaches 40 minutes, and extra memory cannot promise a 40-minute job will fit. (Only the EC2-backed Lambda Managed Instances mode allows longer asynchronous runs.) Batch and Fargate have no such limit. API Gateway only forwards requests; it does not run the work.',
     learnMore: '#limits',
   },
   {

@@ -62,6 +62,15 @@ const batch = {
       title: 'Multi-node parallel jobs',
       url: 'https://docs.aws.amazon.com/batch/latest/userguide/multi-node-parallel-jobs.html',
     },
+    {
+      title: 'Compute environment considerations for multi-node parallel jobs',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/mnp-ce.html',
+    },
+    {
+      title: 'Create a multi-node parallel job definition (not supported on Fargate)',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/create-multi-node-job-def.html',
+    },
+    {title: 'AWS Batch service quotas', url: 'https://docs.aws.amazon.com/batch/latest/userguide/service_limits.html'},
     {title: 'Job dependencies', url: 'https://docs.aws.amazon.com/batch/latest/userguide/job_dependencies.html'},
     {
       title: 'Fair-share scheduling policies',

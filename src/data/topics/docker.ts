@@ -35,7 +35,7 @@ const docker = {
     "Containers share the host's operating system kernel and run as isolated processes, which is why they start and stop quickly.",
     'Amazon ECR is the AWS registry for images: you push to it, and ECS, EKS, Fargate, Lambda and Batch pull from it.',
     'Run containers with Amazon ECS or Amazon EKS, on EC2 instances or on serverless Fargate capacity; Fargate is not an orchestrator of its own.',
-    'Lambda has accepted Linux container images as a deployment package since December 1, 2020; the image must sit in ECR in the same Region.',
+    'Lambda has accepted Linux container images as a deployment package since December 2020; the image must sit in ECR in the same Region.',
     'AWS Batch runs containerized jobs on Amazon ECS, Amazon EKS and AWS Fargate.',
     'AWS App Runner closed to new customers on April 30, 2026; AWS now points new users to Amazon ECS Express Mode.',
   ],
@@ -44,6 +44,10 @@ const docker = {
     {
       title: 'Pushing a Docker image to an Amazon ECR private repository',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-push-ecr-image.html',
+    },
+    {
+      title: 'get-login-password (AWS CLI reference: ECR token valid for 12 hours)',
+      url: 'https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html',
     },
     {
       title: 'Amazon ECR Public API Reference: Welcome (public and private registries)',

@@ -98,8 +98,20 @@ const lambda = {
     },
     {title: 'Lambda durable functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html'},
     {
+      title: 'Basic concepts of Lambda durable functions',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-basic-concepts.html',
+    },
+    {
       title: 'Capacity providers (Lambda Managed Instances)',
       url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-capacity-providers.html',
+    },
+    {
+      title: 'Selecting an instruction set architecture (arm64 and x86_64)',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html',
+    },
+    {
+      title: 'Rules in Amazon EventBridge (scheduled rules are a legacy feature)',
+      url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rules.html',
     },
     {title: 'Lambda document history', url: 'https://docs.aws.amazon.com/lambda/latest/dg/history.html'},
     {title: 'AWS Lambda pricing', url: 'https://aws.amazon.com/lambda/pricing/'},

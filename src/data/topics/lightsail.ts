@@ -70,8 +70,8 @@ const lightsail = {
       url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-faq-load-balancers.html',
     },
     {
-      title: 'RelationalDatabase secondaryAvailabilityZone (AWS SDK for Kotlin)',
-      url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/lightsail/aws.sdk.kotlin.services.lightsail.model/-relational-database/secondary-availability-zone.html',
+      title: 'RelationalDatabase, including secondaryAvailabilityZone (Lightsail API)',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_RelationalDatabase.html',
     },
     {
       title: 'Object storage in Amazon Lightsail',
@@ -81,7 +81,10 @@ const lightsail = {
       title: 'Content delivery network distributions in Lightsail',
       url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-content-delivery-network-distributions.html',
     },
-    {title: 'ExportSnapshot (Lightsail API)', url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ExportSnapshot.html'},
+    {
+      title: 'ExportSnapshot (Lightsail API)',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_ExportSnapshot.html',
+    },
     {
       title: 'CreateInstancesFromSnapshot (Lightsail API)',
       url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateInstancesFromSnapshot.html',
@@ -97,6 +100,14 @@ const lightsail = {
     {
       title: 'SetIpAddressType (Lightsail API)',
       url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_SetIpAddressType.html',
+    },
+    {
+      title: 'UpdateBucketBundle (Lightsail API)',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_UpdateBucketBundle.html',
+    },
+    {
+      title: 'Billing and account management FAQ (Lightsail)',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-frequently-asked-questions-faq-billing-and-account-management.html',
     },
     {
       title: 'StopRelationalDatabase (Lightsail API)',

@@ -55,8 +55,8 @@ const serverless = {
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html',
     },
     {
-      title: 'ServerlessV2ScalingConfiguration (AWS SDK for Python reference, Amazon RDS)',
-      url: 'https://docs.aws.amazon.com/sdk-for-python/v4/reference/clients/rds/structures/ServerlessV2ScalingConfiguration/',
+      title: 'Scaling to zero ACUs with automatic pause and resume for Aurora Serverless v2',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-serverless-v2-auto-pause.html',
     },
     {
       title: 'Invoke a Lambda function on a schedule (EventBridge Scheduler)',
