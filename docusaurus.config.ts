@@ -55,6 +55,9 @@ const config: Config = {
         explicitSearchResultPath: true,
         searchResultLimits: 8,
         searchResultContextMaxLength: 60,
+        // Quiz text and source lists repeat what the sections say; leaving
+        // them out keeps the index small and results pointing at the lesson.
+        ignoreCssSelectors: ['[data-self-check]', '[data-further-reading]'],
       },
     ],
   ],

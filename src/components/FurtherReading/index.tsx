@@ -11,7 +11,7 @@ type Props = {
 export default function FurtherReading({topic}: Props): ReactNode {
   const {sources, checkedOn} = getTopic(topic);
   return (
-    <div className={styles.furtherReading}>
+    <div className={styles.furtherReading} data-further-reading>
       <ul>
         {sources.map((source) => (
           <li key={source.url}>

@@ -1,12 +1,35 @@
-import type {ReactNode} from 'react';
+import {type ReactNode, useEffect} from 'react';
 import Head from '@docusaurus/Head';
+import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import SearchPage from '@theme-original/SearchPage';
+
+/**
+ * Longer queries are cut to this length before they reach the search
+ * worker: a pasted wall of text would otherwise keep the worker busy and
+ * leave the page without results or a "no results" message.
+ */
+export const MAX_QUERY_LENGTH = 100;
 
 /**
  * The search plugin's results page, plus the description every page needs
  * for link previews (a shared "search?q=" link shows it in chats).
  */
 export default function SearchPageWrapper(): ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  // False while hydrating, so the first render matches the server's HTML.
+  const isBrowser = useIsBrowser();
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const tooLong = isBrowser && query.length > MAX_QUERY_LENGTH;
+
+  useEffect(() => {
+    if (!tooLong) return;
+    const params = new URLSearchParams(location.search);
+    params.set('q', query.slice(0, MAX_QUERY_LENGTH));
+    history.replace({...location, search: `?${params.toString()}`});
+  }, [tooLong, query, location, history]);
+
   return (
     <>
       <Head>
@@ -15,7 +38,8 @@ export default function SearchPageWrapper(): ReactNode {
           content="Search the AWS Other Compute study notes for a service, an acronym or a concept: ECS, Fargate, ECR, Lambda, API Gateway, Batch, Lightsail."
         />
       </Head>
-      <SearchPage />
+      {/* Mounted once the query is short enough, so the worker never sees the long one. */}
+      {!tooLong && <SearchPage />}
     </>
   );
 }
