@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
+import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
 
 // GitHub Pages serves a project site at https://<owner>.github.io/<repo>/.
@@ -61,6 +62,8 @@ const config: Config = {
       },
     ],
   ],
+
+  plugins: [mermaidChunksPlugin],
 
   presets: [
     [

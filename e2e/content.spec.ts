@@ -18,21 +18,28 @@ const TABLES_BY_ROUTE: Record<string, string[]> = {
   'api-gateway': ['api-gateway-api-types'],
 };
 
+/**
+ * Scrolls to each diagram (they render when they come near the viewport)
+ * and checks Mermaid drew it with its accessible title and description.
+ */
 async function expectDiagramsRendered(page: Page): Promise<void> {
-  const diagrams = page.locator('.docusaurus-mermaid-container');
-  await expect(diagrams.first()).toBeVisible();
-  const count = await diagrams.count();
+  const figures = page.locator('figure[data-diagram]');
+  await expect(figures.first()).toBeAttached();
+  const count = await figures.count();
   for (let index = 0; index < count; index += 1) {
-    const svg = diagrams.nth(index).locator('svg');
+    const figure = figures.nth(index);
+    await figure.scrollIntoViewIfNeeded();
+    const svg = figure.locator('.docusaurus-mermaid-container svg');
     await expect(svg).toBeVisible();
     // Mermaid renders a "Syntax error" picture instead of throwing.
     await expect(svg).not.toContainText(/syntax error/i);
-    // The accessible name and description come from accTitle and accDescr.
     await expect(svg).toHaveAttribute('aria-roledescription', /.+/);
     await expect(svg.locator('title')).toHaveText(/\S/);
     await expect(svg.locator('desc')).toHaveText(/\S/);
     const box = await svg.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(40);
+    // The text alternative gives way once the diagram is drawn.
+    await expect(figure.locator('p').first()).toBeHidden();
   }
 }
 
@@ -53,11 +60,52 @@ for (const route of DIAGRAM_ROUTES) {
     await waitForHydration(page);
     await expectDiagramsRendered(page);
     const overflow = await page
-      .locator('.docusaurus-mermaid-container svg')
+      .locator('figure[data-diagram] svg')
       .evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().right));
+    expect(overflow.length).toBeGreaterThan(0);
     for (const right of overflow) expect(right).toBeLessThanOrEqual(375);
   });
 }
+
+for (const route of DIAGRAM_ROUTES) {
+  test(`/${route} reserves each diagram's measured size, so nothing shifts when it draws`, async ({page}) => {
+    await page.goto(route);
+    await waitForHydration(page);
+    const figures = page.locator('figure[data-diagram]');
+    for (let index = 0; index < (await figures.count()); index += 1) {
+      const figure = figures.nth(index);
+      const key = await figure.getAttribute('data-diagram');
+      const frame = figure.locator('> div');
+      const ratio = await frame.evaluate((element) => getComputedStyle(element).aspectRatio);
+      expect(
+        ratio,
+        `diagram ${key} on /${route} has no measured size: run npm run build && npm run diagrams:measure`,
+      ).toMatch(/\d+ \/ \d+/);
+      const before = await frame.boundingBox();
+      await figure.scrollIntoViewIfNeeded();
+      const svg = figure.locator('svg').first();
+      await expect(svg).toBeVisible();
+      const after = await frame.boundingBox();
+      expect(after?.height, `diagram ${key} changed height when it rendered`).toBeCloseTo(before?.height ?? -1, 0);
+      const [width = 0, height = 0] = ((await svg.getAttribute('viewBox')) ?? '').split(/\s+/).slice(2).map(Number);
+      const [reservedWidth = 0, reservedHeight = 1] = ratio.split('/').map(Number);
+      const drift = Math.abs(width / height - reservedWidth / reservedHeight) / (reservedWidth / reservedHeight);
+      expect(drift, `diagram ${key} on /${route} drew at another shape: run npm run diagrams:measure`).toBeLessThan(
+        0.05,
+      );
+    }
+  });
+}
+
+test('without JavaScript a diagram shows its text description', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('lambda');
+  const figure = page.locator('figure[data-diagram]').first();
+  await expect(figure).toContainText('Event-driven Lambda that makes thumbnails');
+  await expect(figure).toContainText(/uploads a photo/);
+  await context.close();
+});
 
 for (const [route, tables] of Object.entries(TABLES_BY_ROUTE)) {
   test(`/${route} shows its comparison tables`, async ({page}) => {
