@@ -10,6 +10,10 @@ import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
 const siteUrl = process.env.SITE_URL ?? 'https://aws-other-compute.github.io';
 const baseUrl = process.env.BASE_URL ?? '/aws-other-compute/';
 
+// The benchmark builds the site a second time without Mermaid to measure
+// what diagrams cost; nothing else sets this.
+const withMermaid = process.env.BENCH_WITHOUT_MERMAID !== '1';
+
 const config: Config = {
   title: 'AWS Other Compute',
   tagline: 'Containers, serverless, batch and simple compute on AWS: study notes checked against current AWS docs.',
@@ -34,7 +38,7 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: true,
+    mermaid: withMermaid,
     parseFrontMatter: parseFrontMatterWithTopicKeywords,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
@@ -43,7 +47,7 @@ const config: Config = {
   },
 
   themes: [
-    '@docusaurus/theme-mermaid',
+    ...(withMermaid ? ['@docusaurus/theme-mermaid'] : []),
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -56,14 +60,15 @@ const config: Config = {
         explicitSearchResultPath: true,
         searchResultLimits: 8,
         searchResultContextMaxLength: 60,
-        // Quiz text and source lists repeat what the sections say; leaving
+        // Quiz text, source lists, code listings and repeated summaries
+        // (marked data-search-ignore) say again what a lesson says; leaving
         // them out keeps the index small and results pointing at the lesson.
-        ignoreCssSelectors: ['[data-self-check]', '[data-further-reading]'],
+        ignoreCssSelectors: ['[data-self-check]', '[data-further-reading]', '.theme-code-block', '[data-search-ignore]'],
       },
     ],
   ],
 
-  plugins: [mermaidChunksPlugin],
+  plugins: withMermaid ? [mermaidChunksPlugin] : [],
 
   presets: [
     [

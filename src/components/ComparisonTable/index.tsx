@@ -5,6 +5,8 @@ import styles from './styles.module.css';
 
 type Props<Column extends string> = {
   readonly comparison: Comparison<Column>;
+  /** False where the same table is indexed on another page already. */
+  readonly searchable?: boolean;
 };
 
 /**
@@ -12,7 +14,7 @@ type Props<Column extends string> = {
  * screens while the first column stays in view; it is focusable so keyboard
  * users can scroll it too.
  */
-export default function ComparisonTable<Column extends string>({comparison}: Props<Column>): ReactNode {
+export default function ComparisonTable<Column extends string>({comparison, searchable = true}: Props<Column>): ReactNode {
   const captionId = useId();
   return (
     <div
@@ -21,7 +23,8 @@ export default function ComparisonTable<Column extends string>({comparison}: Pro
       aria-labelledby={captionId}
       // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
       tabIndex={0}
-      data-comparison={comparison.id}>
+      data-comparison={comparison.id}
+      data-search-ignore={searchable ? undefined : ''}>
       <table className={styles.table}>
         <caption id={captionId} className={styles.caption}>
           {comparison.caption}

@@ -6,13 +6,16 @@ import {TOPIC_LIST} from '@site/src/data/topics';
 import type {TopicGroup} from '@site/src/data/types';
 import styles from './styles.module.css';
 
-/** Every topic as a card, grouped like the sidebar. */
+/**
+ * Every topic as a card, grouped like the sidebar. The cards repeat the
+ * topics' summaries, so search indexes the topic pages instead.
+ */
 export default function TopicCards(): ReactNode {
   const groups = Object.keys(GROUP_LABELS) as TopicGroup[];
   return (
     <>
       {groups.map((group) => (
-        <section key={group} aria-labelledby={`group-${group}`} className={styles.group}>
+        <section key={group} aria-labelledby={`group-${group}`} className={styles.group} data-search-ignore="">
           <Heading as="h2" id={`group-${group}`}>
             {GROUP_LABELS[group]}
           </Heading>

@@ -1,0 +1,55 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test, waitForHydration} from './fixtures';
+
+const ROUTE = 'lab-stop-ec2';
+const HANDLER_FILE = path.join(__dirname, '..', 'src', 'lab', 'stop-instances', 'handler.ts');
+
+test.describe('lab: stop EC2 instances on a schedule', () => {
+  test.beforeEach(async ({page}) => {
+    await page.goto(ROUTE);
+    await waitForHydration(page);
+  });
+
+  test('renders its architecture diagram as an SVG with no Mermaid error', async ({page}) => {
+    const diagram = page.locator('.docusaurus-mermaid-container').first();
+    const svg = diagram.locator('svg');
+    await expect(svg).toBeVisible();
+    // Mermaid draws a "Syntax error" picture instead of throwing.
+    await expect(svg).not.toContainText(/syntax error/i);
+    await expect(svg).toContainText('EventBridge Scheduler');
+    await expect(svg).toContainText('CloudWatch Logs');
+    await expect(svg.locator('title')).toHaveText(/stops tagged EC2 instances/);
+    await expect(svg.locator('desc')).toHaveText(/\S/);
+    expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(40);
+  });
+
+  test('shows the handler source exactly as it is in the repository', async ({page}) => {
+    const block = page.locator('.theme-code-block').filter({hasText: 'paginateDescribeInstances'});
+    await expect(block).toHaveCount(1);
+    await expect(block.locator('[class*="codeBlockTitle"]')).toHaveText('src/lab/stop-instances/handler.ts');
+
+    // Each highlighted line ends in a <br>, not a newline character, so rebuild
+    // the text from the DOM: text nodes as they are, <br> as "\n".
+    const shown = await block.locator('pre code').evaluate((code) => {
+      let text = '';
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+        else if (node.nodeName === 'BR') text += '\n';
+      }
+      return text;
+    });
+
+    const source = readFileSync(HANDLER_FILE, 'utf8');
+    const withoutFinalNewline = (text: string) => text.replace(/\n$/, '');
+    expect(withoutFinalNewline(shown)).toBe(withoutFinalNewline(source));
+  });
+
+  test('links to the Lambda page', async ({page}) => {
+    const link = page.locator('article a[href$="/lambda"]').first();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page.locator('h1')).toHaveText('AWS Lambda');
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * npm run bench: builds the site cold (timed) and again without Mermaid,
+ * serves both with gzip under the base path, and prints per page the gzip
+ * bytes of HTML, CSS and JavaScript, the request count, whether Mermaid
+ * code loaded, Lighthouse scores (median of several runs, mobile and
+ * desktop) with LCP, TBT and CLS, and the search index size.
+ * Writes the same figures to bench-results/latest.json.
+ *
+ * Options: --runs N (Lighthouse runs per page and preset, default 3),
+ *          --pages a,b,c (routes for Lighthouse; default a representative set),
+ *          --skip-build (reuse build/ and build-bench/ from a previous run).
+ */
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {chromium} from '@playwright/test';
+import {CHROMIUM_ARGS, chromiumExecutable} from '../e2e/browser';
+import {sitemapRoutes} from '../e2e/sitemap';
+import {BASE_PATH} from '../e2e/site';
+import {gzipBytes, weighPage, type PageWeight} from './lib/buildAssets';
+import {serveGzip} from './lib/gzipServer';
+import {lighthouseMedians, type LighthouseFigures} from './lib/lighthouse';
+
+const ROOT = path.join(__dirname, '..');
+const BUILD_DIR = path.join(ROOT, 'build');
+const NO_MERMAID_DIR = path.join(ROOT, 'build-bench', 'no-mermaid');
+const RESULTS_DIR = path.join(ROOT, 'bench-results');
+const PORT = 3400;
+const NO_MERMAID_PORT = 3401;
+const DEFAULT_LIGHTHOUSE_PAGES = ['', 'cheat-sheet', 'lambda', 'ecs'];
+
+const {values: options} = parseArgs({
+  options: {
+    runs: {type: 'string', default: '3'},
+    pages: {type: 'string'},
+    'skip-build': {type: 'boolean', default: false},
+  },
+});
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  execFileSync(command, args, {cwd: ROOT, stdio: 'inherit', env: {...process.env, ...env}});
+}
+
+/** Cold production build: no Docusaurus or bundler cache. Returns seconds. */
+function coldBuild(): number {
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache'])
+    rmSync(path.join(ROOT, dir), {recursive: true, force: true});
+  const start = process.hrtime.bigint();
+  run('npx', ['docusaurus', 'build']);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** Loads a page like a reader, scrolling every diagram into view, and records what it requested. */
+async function weigh(origin: string, buildDir: string, routes: readonly string[]): Promise<Map<string, PageWeight>> {
+  const browser = await chromium.launch({executablePath: chromiumExecutable(), args: CHROMIUM_ARGS});
+  const weights = new Map<string, PageWeight>();
+  try {
+    for (const route of routes) {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin) requested.push(url.pathname);
+      });
+      await page.goto(`${origin}${BASE_PATH}${route}`, {waitUntil: 'networkidle'});
+      const figures = page.locator('figure[data-diagram]');
+      for (let index = 0; index < (await figures.count()); index += 1) {
+        await figures.nth(index).scrollIntoViewIfNeeded();
+        await figures.nth(index).locator('svg').waitFor();
+      }
+      await page.waitForLoadState('networkidle');
+      weights.set(route, weighPage(buildDir, BASE_PATH, requested));
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return weights;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function main(): Promise<void> {
+  const runs = Number(options.runs);
+  let buildSeconds: number | null = null;
+  if (!options['skip-build']) {
+    buildSeconds = coldBuild();
+    run('npx', ['docusaurus', 'build', '--out-dir', NO_MERMAID_DIR], {BENCH_WITHOUT_MERMAID: '1'});
+  }
+
+  const routes = sitemapRoutes();
+  const site = await serveGzip(BUILD_DIR, BASE_PATH, PORT);
+  const bare = await serveGzip(NO_MERMAID_DIR, BASE_PATH, NO_MERMAID_PORT);
+  const origin = `http://127.0.0.1:${PORT}`;
+  try {
+    const weights = await weigh(origin, BUILD_DIR, routes);
+    const bareWeights = await weigh(`http://127.0.0.1:${NO_MERMAID_PORT}`, NO_MERMAID_DIR, routes);
+    const lighthousePages = options.pages ? options.pages.split(',') : DEFAULT_LIGHTHOUSE_PAGES;
+    const lighthouse = new Map<string, {mobile: LighthouseFigures; desktop: LighthouseFigures}>();
+    for (const route of lighthousePages) {
+      const url = `${origin}${BASE_PATH}${route}`;
+      lighthouse.set(route, {
+        mobile: await lighthouseMedians(url, 'mobile', runs),
+        desktop: await lighthouseMedians(url, 'desktop', runs),
+      });
+    }
+    const searchIndexGzip = readdirSync(BUILD_DIR)
+      .filter((file) => /^search-index.*\.json$/.test(file))
+      .reduce((total, file) => total + gzipBytes(path.join(BUILD_DIR, file)), 0);
+
+    const rows = routes.map((route) => {
+      const weight = weights.get(route);
+      const bareWeight = bareWeights.get(route);
+      const scores = lighthouse.get(route);
+      return {
+        route: `/${route}`,
+        weight,
+        jsWithoutMermaidTheme: bareWeight?.gzip.js ?? null,
+        lighthouse: scores ?? null,
+      };
+    });
+
+    const header =
+      '| page | HTML KB | CSS KB | JS KB | JS KB, no theme-mermaid | JS ratio | requests | Mermaid loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
+    console.log(`\n${header}\n|${' --- |'.repeat(16)}`);
+    for (const row of rows) {
+      const w = row.weight;
+      const l = row.lighthouse;
+      const ratio = w && row.jsWithoutMermaidTheme ? (w.gzip.js / row.jsWithoutMermaidTheme).toFixed(2) : '';
+      const cells = [
+        row.route,
+        w ? kb(w.gzip.html) : '',
+        w ? kb(w.gzip.css) : '',
+        w ? kb(w.gzip.js) : '',
+        row.jsWithoutMermaidTheme === null ? '' : kb(row.jsWithoutMermaidTheme),
+        ratio,
+        w ? `${w.requests}` : '',
+        w ? (w.mermaidLoaded ? 'yes' : 'no') : '',
+        l ? l.mobile.performance.toFixed(2) : '',
+        l ? l.desktop.performance.toFixed(2) : '',
+        l ? Math.min(l.mobile.accessibility, l.desktop.accessibility).toFixed(2) : '',
+        l ? Math.min(l.mobile.bestPractices, l.desktop.bestPractices).toFixed(2) : '',
+        l ? Math.min(l.mobile.seo, l.desktop.seo).toFixed(2) : '',
+        l ? `${Math.round(l.mobile.lcp)}` : '',
+        l ? `${Math.round(l.mobile.tbt)}` : '',
+        l ? l.mobile.cls.toFixed(3) : '',
+      ];
+      console.log(`| ${cells.join(' | ')} |`);
+    }
+    console.log(`\nSearch index: ${kb(searchIndexGzip)} KB gzip`);
+    if (buildSeconds !== null) console.log(`Cold production build: ${buildSeconds.toFixed(1)} s`);
+
+    mkdirSync(RESULTS_DIR, {recursive: true});
+    const file = path.join(RESULTS_DIR, 'latest.json');
+    writeFileSync(
+      file,
+      `${JSON.stringify({date: new Date().toISOString(), buildSeconds, searchIndexGzip, lighthouseRuns: runs, pages: rows}, null, 2)}\n`,
+    );
+    console.log(`Wrote ${file}`);
+  } finally {
+    site.close();
+    bare.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+/*
+ * Byte counts taken from the built files rather than from the network, so
+ * budgets are the same on every run and every machine.
+ */
+
+/** Strings found only in Mermaid's own code (its flowchart renderer and parser stack). */
+const MERMAID_MARKERS = /flowchart-v2|chevrotain|langium/;
+
+export type AssetKind = 'html' | 'css' | 'js' | 'other';
+
+export function assetKind(file: string): AssetKind {
+  if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.css')) return 'css';
+  if (file.endsWith('.js')) return 'js';
+  return 'other';
+}
+
+/**
+ * The build file a same-site URL path serves, as GitHub Pages resolves it:
+ * "/base/" → index.html, "/base/lambda" → lambda.html.
+ */
+export function buildFileFor(buildDir: string, basePath: string, urlPath: string): string | undefined {
+  if (!urlPath.startsWith(basePath)) return undefined;
+  const relative = decodeURIComponent(urlPath.slice(basePath.length));
+  const candidates =
+    relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`];
+  return candidates
+    .map((candidate) => path.join(buildDir, candidate))
+    .find((file) => existsSync(file) && !file.endsWith('/'));
+}
+
+const gzipCache = new Map<string, number>();
+
+/** Size of a build file after gzip at level 6, the level web servers use by default. */
+export function gzipBytes(file: string): number {
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(file), {level: 6}).length;
+    gzipCache.set(file, size);
+  }
+  return size;
+}
+
+const mermaidCache = new Map<string, boolean>();
+
+export function isMermaidCode(file: string): boolean {
+  let result = mermaidCache.get(file);
+  if (result === undefined) {
+    result = file.endsWith('.js') && MERMAID_MARKERS.test(readFileSync(file, 'utf8'));
+    mermaidCache.set(file, result);
+  }
+  return result;
+}
+
+export type PageWeight = {
+  readonly requests: number;
+  readonly gzip: Readonly<Record<AssetKind, number>>;
+  readonly mermaidLoaded: boolean;
+};
+
+/** Adds up what a page requested, by kind, in gzip bytes of the build files. */
+export function weighPage(buildDir: string, basePath: string, urlPaths: readonly string[]): PageWeight {
+  const gzip: Record<AssetKind, number> = {html: 0, css: 0, js: 0, other: 0};
+  let mermaidLoaded = false;
+  const unique = [...new Set(urlPaths)];
+  for (const urlPath of unique) {
+    const file = buildFileFor(buildDir, basePath, urlPath);
+    if (!file) continue;
+    gzip[assetKind(file)] += gzipBytes(file);
+    mermaidLoaded ||= isMermaidCode(file);
+  }
+  return {requests: unique.length, gzip, mermaidLoaded};
+}

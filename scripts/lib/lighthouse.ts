@@ -1,0 +1,68 @@
+import {CHROMIUM_ARGS, chromiumExecutable} from '../../e2e/browser';
+
+export type LighthouseFigures = {
+  readonly performance: number;
+  readonly accessibility: number;
+  readonly bestPractices: number;
+  readonly seo: number;
+  /** Largest Contentful Paint, ms. */
+  readonly lcp: number;
+  /** Total Blocking Time, ms. */
+  readonly tbt: number;
+  /** Cumulative Layout Shift. */
+  readonly cls: number;
+};
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** Runs Lighthouse `runs` times on one URL and returns the median of each figure. */
+export async function lighthouseMedians(
+  url: string,
+  preset: 'mobile' | 'desktop',
+  runs: number,
+): Promise<LighthouseFigures> {
+  // Both packages are ESM only; this file is loaded as CommonJS by tsx.
+  const {default: lighthouse} = await import('lighthouse');
+  const {launch} = await import('chrome-launcher');
+  const desktopConfig =
+    preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+  const results: LighthouseFigures[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const chrome = await launch({
+      chromePath: chromiumExecutable() ?? (await import('@playwright/test')).chromium.executablePath(),
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
+    });
+    try {
+      const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'}, desktopConfig);
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
+      const score = (id: string) => lhr.categories[id]?.score ?? 0;
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+      results.push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const pick = (key: keyof LighthouseFigures) => median(results.map((result) => result[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+  };
+}
