@@ -7,7 +7,17 @@ import * as mdx from 'eslint-plugin-mdx';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/', 'build-bench/', '.docusaurus/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/']},
+  {
+    ignores: [
+      'build/',
+      'build-bench/',
+      '.docusaurus/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

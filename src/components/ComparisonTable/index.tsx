@@ -14,7 +14,10 @@ type Props<Column extends string> = {
  * screens while the first column stays in view; it is focusable so keyboard
  * users can scroll it too.
  */
-export default function ComparisonTable<Column extends string>({comparison, searchable = true}: Props<Column>): ReactNode {
+export default function ComparisonTable<Column extends string>({
+  comparison,
+  searchable = true,
+}: Props<Column>): ReactNode {
   const captionId = useId();
   return (
     <div
