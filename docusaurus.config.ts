@@ -63,7 +63,12 @@ const config: Config = {
         // Quiz text, source lists, code listings and repeated summaries
         // (marked data-search-ignore) say again what a lesson says; leaving
         // them out keeps the index small and results pointing at the lesson.
-        ignoreCssSelectors: ['[data-self-check]', '[data-further-reading]', '.theme-code-block', '[data-search-ignore]'],
+        ignoreCssSelectors: [
+          '[data-self-check]',
+          '[data-further-reading]',
+          '.theme-code-block',
+          '[data-search-ignore]',
+        ],
       },
     ],
   ],
