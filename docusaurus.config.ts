@@ -1,7 +1,10 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
+import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
+import socialCardsPlugin from './src/plugins/socialCards';
+import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
 
 // GitHub Pages serves a project site at https://<owner>.github.io/<repo>/.
@@ -68,12 +71,19 @@ const config: Config = {
           '[data-further-reading]',
           '.theme-code-block',
           '[data-search-ignore]',
+          '[data-picker]',
         ],
       },
     ],
   ],
 
-  plugins: withMermaid ? [mermaidChunksPlugin] : [],
+  plugins: [
+    ...(withMermaid ? [mermaidChunksPlugin] : []),
+    socialCardsPlugin,
+    ['@docusaurus/plugin-pwa', pwaOptions],
+    // Last, so the policy hashes the final HTML of every page.
+    contentSecurityPolicyPlugin,
+  ],
 
   presets: [
     [
@@ -82,11 +92,12 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          showLastUpdateTime: false,
+          // From git history; the deploy workflow checks out the full history for it.
+          showLastUpdateTime: true,
         },
         blog: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/css/print.css'],
         },
       } satisfies Preset.Options,
     ],
@@ -152,8 +163,8 @@ const config: Config = {
       },
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,

@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    // Mermaid's parser loads slowly the first time.
-    testTimeout: 30_000,
+    // Mermaid's parser loads slowly the first time; the broken-content
+    // suite runs whole builds of a temporary copy.
+    testTimeout: 180_000,
   },
 });
