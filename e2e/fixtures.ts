@@ -10,13 +10,13 @@ type Guard = {
  * Every test gets a page that records console errors, uncaught page errors
  * and any request to another host, and fails the test when one happened.
  */
-export const test = base.extend<{guard: Guard; allowedConsoleErrors: RegExp[]}>({
-  // Console errors a test expects, e.g. the 404 status of a missing page.
-  allowedConsoleErrors: [[], {option: true}],
+export const test = base.extend<{guard: Guard; expectedErrors: RegExp[]}>({
+  // Console or page errors a test provokes on purpose, e.g. the 404 status of a missing page.
+  expectedErrors: [[], {option: true}],
   guard: [
-    async ({page, allowedConsoleErrors}, use) => {
+    async ({page, expectedErrors}, use) => {
       const guard: Guard = {problems: []};
-      watch(page, guard, allowedConsoleErrors);
+      watch(page, guard, expectedErrors);
       await use(guard);
       expect(guard.problems, 'console errors, page errors or off-site requests').toEqual([]);
     },
@@ -24,13 +24,16 @@ export const test = base.extend<{guard: Guard; allowedConsoleErrors: RegExp[]}>(
   ],
 });
 
-function watch(page: Page, guard: Guard, allowedConsoleErrors: readonly RegExp[]): void {
+function watch(page: Page, guard: Guard, expectedErrors: readonly RegExp[]): void {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
-    if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) guard.problems.push(`console error: ${text}`);
+    if (!expectedErrors.some((pattern) => pattern.test(text))) guard.problems.push(`console error: ${text}`);
   });
-  page.on('pageerror', (error) => guard.problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => {
+    if (!expectedErrors.some((pattern) => pattern.test(error.message)))
+      guard.problems.push(`page error: ${error.message}`);
+  });
   page.on('request', (request) => {
     const url = request.url();
     if (/^https?:/.test(url) && !url.startsWith(ORIGIN)) guard.problems.push(`off-site request: ${url}`);

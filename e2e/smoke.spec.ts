@@ -1,3 +1,4 @@
+import {TOPIC_IDS} from '../src/data/types';
 import {expect, test, waitForHydration} from './fixtures';
 import {sitemapRoutes} from './sitemap';
 import {BASE_PATH, sitePath} from './site';
@@ -6,21 +7,7 @@ const routes = sitemapRoutes();
 
 test('the sitemap lists the home page, every topic and the cheat sheet', () => {
   expect(routes).toEqual(
-    expect.arrayContaining([
-      '',
-      'overview',
-      'docker',
-      'docker-vs-vm',
-      'ecs',
-      'fargate',
-      'ecr',
-      'serverless',
-      'lambda',
-      'api-gateway',
-      'batch',
-      'lightsail',
-      'cheat-sheet',
-    ]),
+    expect.arrayContaining(['', 'overview', ...TOPIC_IDS, 'cheat-sheet', 'lab-stop-ec2', 'picker']),
   );
 });
 
@@ -38,7 +25,7 @@ for (const route of routes) {
 
 test.describe('an unknown path', () => {
   // The browser logs the 404 status of the page itself; nothing else may fail.
-  test.use({allowedConsoleErrors: [/status of 404 \(Not Found\)/]});
+  test.use({expectedErrors: [/status of 404 \(Not Found\)/]});
 
   test('shows the site 404 page', async ({page}) => {
     const response = await page.goto(sitePath('no-such-service'));

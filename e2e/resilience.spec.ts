@@ -1,0 +1,32 @@
+import {expect, test} from './fixtures';
+
+test.describe('when a JavaScript chunk fails to load', () => {
+  // The failed chunk is logged by the browser; nothing else may go wrong.
+  test.use({expectedErrors: [/Failed to load resource|ChunkLoadError|Loading chunk|net::ERR_FAILED/i]});
+
+  for (const route of ['lambda', 'cheat-sheet', 'ecs']) {
+    test(`/${route} still shows its text, tables and anchors`, async ({page, context}) => {
+      // Let the entry scripts load but fail every lazily loaded chunk, as a flaky network would.
+      await context.route(/\/assets\/js\/(?!main\.|runtime~main\.)[^/]+\.js$/, (routeRequest) =>
+        routeRequest.abort('failed'),
+      );
+      await page.goto(route);
+      await page.waitForLoadState('networkidle');
+      await expect(page.locator('article h1')).toBeVisible();
+      expect(await page.locator('article h2[id]').count()).toBeGreaterThan(3);
+      expect((await page.locator('article').innerText()).length).toBeGreaterThan(1500);
+      if (route !== 'lambda') await expect(page.locator('[data-comparison]').first()).toBeVisible();
+    });
+  }
+});
+
+test('without JavaScript every page keeps its text, tables and cheat-sheet anchors', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('cheat-sheet');
+  for (const id of ['docker', 'ecs', 'lambda', 'lightsail']) await expect(page.locator(`h2#${id}`)).toBeVisible();
+  await expect(page.locator('[data-comparison="overview"] tbody tr').first()).toBeVisible();
+  await page.goto('ecs');
+  await expect(page.locator('[data-comparison="ecs-launch-types"]')).toBeVisible();
+  await context.close();
+});
