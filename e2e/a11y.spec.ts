@@ -1,19 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Page} from '@playwright/test';
+import {drawAllDiagrams} from './diagrams';
 import {expect, test, waitForHydration} from './fixtures';
 import {sitemapRoutes} from './sitemap';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Draws every diagram, so axe checks the SVGs readers see too. */
-async function renderDiagrams(page: Page): Promise<void> {
-  const figures = page.locator('figure[data-diagram]');
-  for (let index = 0; index < (await figures.count()); index += 1) {
-    await figures.nth(index).scrollIntoViewIfNeeded();
-    await expect(figures.nth(index).locator('svg')).toBeVisible();
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-}
 
 const MODES = [
   {name: 'light mode', colorScheme: 'light', width: 1280},
@@ -29,7 +19,9 @@ for (const route of sitemapRoutes()) {
       await page.goto(route);
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode.colorScheme);
-      await renderDiagrams(page);
+      // Draw every diagram, so axe checks the SVGs readers see too.
+      await drawAllDiagrams(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
       const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
       const violations = results.violations.map(
         (violation) =>

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {Page} from '@playwright/test';
 import {weighPage} from '../scripts/lib/buildAssets';
+import {drawAllDiagrams} from './diagrams';
 import {expect, test, waitForHydration} from './fixtures';
 import {sitemapRoutes} from './sitemap';
 import {BASE_PATH, ORIGIN} from './site';
@@ -33,11 +34,7 @@ for (const route of sitemapRoutes()) {
     await waitForHydration(page);
     await page.waitForLoadState('networkidle');
     const hasDiagrams = (await page.locator('figure[data-diagram]').count()) > 0;
-    const figures = page.locator('figure[data-diagram]');
-    for (let index = 0; index < (await figures.count()); index += 1) {
-      await figures.nth(index).scrollIntoViewIfNeeded();
-      await expect(figures.nth(index).locator('svg')).toBeVisible();
-    }
+    await drawAllDiagrams(page);
     await page.waitForLoadState('networkidle');
     const weight = weighPage(BUILD_DIR, BASE_PATH, requested);
 

@@ -1,3 +1,4 @@
+import {drawAllDiagrams} from './diagrams';
 import {expect, test, waitForHydration} from './fixtures';
 import {sitemapRoutes} from './sitemap';
 
@@ -21,11 +22,7 @@ for (const route of sitemapRoutes()) {
     expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     // Exercise what loads later: diagrams and the search index.
-    const figures = page.locator('figure[data-diagram]');
-    for (let index = 0; index < (await figures.count()); index += 1) {
-      await figures.nth(index).scrollIntoViewIfNeeded();
-      await expect(figures.nth(index).locator('svg')).toBeVisible();
-    }
+    await drawAllDiagrams(page);
     await page.locator('.navbar').getByLabel('Search', {exact: true}).focus();
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as {__cspViolations: string[]}).__cspViolations)).toEqual([]);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium} from '@playwright/test';
 import {CHROMIUM_ARGS, chromiumExecutable} from '../e2e/browser';
+import {drawAllDiagrams} from '../e2e/diagrams';
 import {sitemapRoutes} from '../e2e/sitemap';
 import {BASE_PATH} from '../e2e/site';
 import {gzipBytes, weighPage, type PageWeight} from './lib/buildAssets';
@@ -64,11 +65,7 @@ async function weigh(origin: string, buildDir: string, routes: readonly string[]
         if (url.origin === origin) requested.push(url.pathname);
       });
       await page.goto(`${origin}${BASE_PATH}${route}`, {waitUntil: 'networkidle'});
-      const figures = page.locator('figure[data-diagram]');
-      for (let index = 0; index < (await figures.count()); index += 1) {
-        await figures.nth(index).scrollIntoViewIfNeeded();
-        await figures.nth(index).locator('svg').waitFor();
-      }
+      await drawAllDiagrams(page);
       await page.waitForLoadState('networkidle');
       weights.set(route, weighPage(buildDir, BASE_PATH, requested));
       await page.close();
