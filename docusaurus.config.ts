@@ -1,6 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
+import lazyPrismPlugin from './src/plugins/lazyPrism';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
@@ -77,8 +78,12 @@ const config: Config = {
     ],
   ],
 
+  // Before a page's links are first seen (see the module).
+  clientModules: ['./src/clientModules/idlePrefetch.ts'],
+
   plugins: [
     ...(withMermaid ? [mermaidChunksPlugin] : []),
+    lazyPrismPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
     // Last, so the policy hashes the final HTML of every page.

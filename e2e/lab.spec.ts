@@ -46,10 +46,27 @@ test.describe('lab: stop EC2 instances on a schedule', () => {
     expect(withoutFinalNewline(shown)).toBe(withoutFinalNewline(source));
   });
 
+  test('highlights the handler and lets a reader copy it once the code block hydrates', async ({page}) => {
+    const block = page.locator('.theme-code-block').filter({hasText: 'paginateDescribeInstances'});
+    await expect(block.locator('.token.keyword').first()).toBeVisible();
+    const copy = block.getByRole('button', {name: 'Copy code to clipboard'});
+    await copy.click();
+    await expect(block.getByRole('button', {name: 'Copied'})).toBeVisible();
+  });
+
   test('links to the Lambda page', async ({page}) => {
     const link = page.locator('article a[href$="/lambda"]').first();
     await expect(link).toBeVisible();
     await link.click();
     await expect(page.locator('h1')).toHaveText('AWS Lambda');
   });
+});
+
+test('a code block reached by client-side navigation is highlighted after its chunk loads', async ({page}) => {
+  await page.goto('lambda');
+  await waitForHydration(page);
+  await page.locator(`article a[href$="/${ROUTE}"]`).first().click();
+  await expect(page.locator('h1')).toContainText('Lab');
+  const block = page.locator('.theme-code-block').filter({hasText: 'paginateDescribeInstances'});
+  await expect(block.locator('.token.keyword').first()).toBeVisible();
 });

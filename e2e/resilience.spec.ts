@@ -1,4 +1,4 @@
-import {expect, test} from './fixtures';
+import {expect, test, waitForHydration} from './fixtures';
 
 test.describe('when a JavaScript chunk fails to load', () => {
   // The failed chunk is logged by the browser; nothing else may go wrong.
@@ -18,6 +18,28 @@ test.describe('when a JavaScript chunk fails to load', () => {
       if (route !== 'lambda') await expect(page.locator('[data-comparison]').first()).toBeVisible();
     });
   }
+});
+
+test.describe('when the code highlighting chunk fails to load', () => {
+  test.use({expectedErrors: [/Failed to load resource|net::ERR_FAILED|onRecoverableError/i]});
+
+  test('the lab page keeps its code as plain text instead of crashing', async ({page, context}) => {
+    // Fail only the chunk that carries Prism, recognised by its content as the budgets are.
+    let failed = 0;
+    await context.route(/\/assets\/js\/[^/]+\.js$/, async (routeRequest) => {
+      const response = await routeRequest.fetch();
+      if (/\.languages\.DFS\(/.test(await response.text())) {
+        failed += 1;
+        await routeRequest.abort('failed');
+      } else await routeRequest.fulfill({response});
+    });
+    await page.goto('lab-stop-ec2');
+    await waitForHydration(page);
+    await page.waitForLoadState('networkidle');
+    expect(failed, 'the Prism chunk was requested').toBeGreaterThan(0);
+    await expect(page.locator('article h1')).toBeVisible();
+    await expect(page.locator('article pre').filter({hasText: 'paginateDescribeInstances'})).toBeVisible();
+  });
 });
 
 test('without JavaScript every page keeps its text, tables and cheat-sheet anchors', async ({browser}) => {

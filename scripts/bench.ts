@@ -119,8 +119,8 @@ async function main(): Promise<void> {
     });
 
     const header =
-      '| page | HTML KB | CSS KB | JS KB | JS KB, no theme-mermaid | JS ratio | requests | Mermaid loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
-    console.log(`\n${header}\n|${' --- |'.repeat(16)}`);
+      '| page | HTML KB | CSS KB | JS KB | JS KB, no theme-mermaid | JS ratio | requests | Mermaid loaded | Prism loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
+    console.log(`\n${header}\n|${' --- |'.repeat(17)}`);
     for (const row of rows) {
       const w = row.weight;
       const l = row.lighthouse;
@@ -134,6 +134,7 @@ async function main(): Promise<void> {
         ratio,
         w ? `${w.requests}` : '',
         w ? (w.mermaidLoaded ? 'yes' : 'no') : '',
+        w ? (w.prismLoaded ? 'yes' : 'no') : '',
         l ? l.mobile.performance.toFixed(2) : '',
         l ? l.desktop.performance.toFixed(2) : '',
         l ? Math.min(l.mobile.accessibility, l.desktop.accessibility).toFixed(2) : '',

@@ -9,6 +9,8 @@ import {gzipSync} from 'node:zlib';
 
 /** Strings found only in Mermaid's own code (its flowchart renderer and parser stack). */
 const MERMAID_MARKERS = /flowchart-v2|chevrotain|langium/;
+/** A call found only in Prism's core (grammar cloning), which highlights code blocks. */
+const PRISM_MARKERS = /\.languages\.DFS\(/;
 
 export type AssetKind = 'html' | 'css' | 'js' | 'other';
 
@@ -45,33 +47,41 @@ export function gzipBytes(file: string): number {
   return size;
 }
 
-const mermaidCache = new Map<string, boolean>();
+const markerCache = new Map<string, boolean>();
 
-export function isMermaidCode(file: string): boolean {
-  let result = mermaidCache.get(file);
+function jsContains(file: string, markers: RegExp): boolean {
+  const key = `${markers.source} ${file}`;
+  let result = markerCache.get(key);
   if (result === undefined) {
-    result = file.endsWith('.js') && MERMAID_MARKERS.test(readFileSync(file, 'utf8'));
-    mermaidCache.set(file, result);
+    result = file.endsWith('.js') && markers.test(readFileSync(file, 'utf8'));
+    markerCache.set(key, result);
   }
   return result;
 }
+
+export const isMermaidCode = (file: string): boolean => jsContains(file, MERMAID_MARKERS);
+export const isPrismCode = (file: string): boolean => jsContains(file, PRISM_MARKERS);
 
 export type PageWeight = {
   readonly requests: number;
   readonly gzip: Readonly<Record<AssetKind, number>>;
   readonly mermaidLoaded: boolean;
+  /** Whether the syntax highlighter loaded; only pages with a code block need it. */
+  readonly prismLoaded: boolean;
 };
 
 /** Adds up what a page requested, by kind, in gzip bytes of the build files. */
 export function weighPage(buildDir: string, basePath: string, urlPaths: readonly string[]): PageWeight {
   const gzip: Record<AssetKind, number> = {html: 0, css: 0, js: 0, other: 0};
   let mermaidLoaded = false;
+  let prismLoaded = false;
   const unique = [...new Set(urlPaths)];
   for (const urlPath of unique) {
     const file = buildFileFor(buildDir, basePath, urlPath);
     if (!file) continue;
     gzip[assetKind(file)] += gzipBytes(file);
     mermaidLoaded ||= isMermaidCode(file);
+    prismLoaded ||= isPrismCode(file);
   }
-  return {requests: unique.length, gzip, mermaidLoaded};
+  return {requests: unique.length, gzip, mermaidLoaded, prismLoaded};
 }
