@@ -2,6 +2,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import lazyPrismPlugin from './src/plugins/lazyPrism';
+import remarkImportHighlighter from './src/plugins/lazyPrism/remarkImportHighlighter';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
@@ -99,6 +100,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // From git history; the deploy workflow checks out the full history for it.
           showLastUpdateTime: true,
+          // Pages with code load the highlighter (and Prism) in their own chunk.
+          remarkPlugins: [remarkImportHighlighter],
         },
         blog: false,
         theme: {

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {darkCodeTheme, lightCodeTheme} from '../src/utils/codeThemes';
 import {expect, test, waitForHydration} from './fixtures';
 
 const ROUTE = 'lab-stop-ec2';
@@ -70,3 +71,26 @@ test('a code block reached by client-side navigation is highlighted after its ch
   const block = page.locator('.theme-code-block').filter({hasText: 'paginateDescribeInstances'});
   await expect(block.locator('.token.keyword').first()).toBeVisible();
 });
+
+/** "#282A36" -> "rgb(40, 42, 54)", the form getComputedStyle reports. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+for (const [scheme, theme] of [
+  ['light', lightCodeTheme],
+  ['dark', darkCodeTheme],
+] as const) {
+  test(`code blocks take the ${scheme} code theme, also when the page was rendered in the other mode`, async ({
+    page,
+  }) => {
+    // The server renders light colours; dark mode arrives after hydration as an ordinary update.
+    await page.emulateMedia({colorScheme: scheme});
+    await page.goto(ROUTE);
+    await waitForHydration(page);
+    const code = page.locator('.theme-code-block').filter({hasText: 'paginateDescribeInstances'}).locator('pre');
+    await expect(code).toHaveCSS('background-color', rgb(theme.plain.backgroundColor ?? ''));
+    await expect(code).toHaveCSS('color', rgb(theme.plain.color ?? ''));
+  });
+}

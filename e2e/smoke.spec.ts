@@ -20,6 +20,9 @@ for (const route of routes) {
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/\S/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{39,}/);
+    // A code block comes out plain when its page did not load the highlighter (src/theme/CodeBlock/registry.ts).
+    for (const block of await page.locator('article .theme-code-block').all())
+      await expect(block.locator('.token-line').first(), 'code block is highlighted').toBeAttached();
   });
 }
 

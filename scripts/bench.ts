@@ -6,7 +6,8 @@
  * desktop) with LCP, TBT and CLS, and the search index size.
  * Writes the same figures to bench-results/latest.json.
  *
- * Options: --runs N (Lighthouse runs per page and preset, default 3),
+ * Options: --runs N (Lighthouse runs per page and preset, default 5: this
+ *          2-core machine's timings vary enough that three medians still jump),
  *          --pages a,b,c (routes for Lighthouse; default a representative set),
  *          --skip-build (reuse build/ and build-bench/ from a previous run).
  */
@@ -29,11 +30,12 @@ const NO_MERMAID_DIR = path.join(ROOT, 'build-bench', 'no-mermaid');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
 const PORT = 3400;
 const NO_MERMAID_PORT = 3401;
-const DEFAULT_LIGHTHOUSE_PAGES = ['', 'cheat-sheet', 'lambda', 'ecs'];
+// The home page, the cheat sheet (no diagram), two diagram pages, and the two pages with code blocks.
+const DEFAULT_LIGHTHOUSE_PAGES = ['', 'cheat-sheet', 'lambda', 'ecs', 'docker', 'lab-stop-ec2'];
 
 const {values: options} = parseArgs({
   options: {
-    runs: {type: 'string', default: '3'},
+    runs: {type: 'string', default: '5'},
     pages: {type: 'string'},
     'skip-build': {type: 'boolean', default: false},
   },

@@ -27,7 +27,7 @@ export default function CopyLinkButton({id, headingText}: Props): ReactNode {
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    ensureLiveRegion(styles.visuallyHidden);
+    ensureLiveRegion();
     return () => window.clearTimeout(timer.current);
   }, []);
 
@@ -35,7 +35,7 @@ export default function CopyLinkButton({id, headingText}: Props): ReactNode {
     const url = sectionUrl(window.location, id);
     const copied = await copyText(url, styles.offscreen);
     setOutcome(copied ? 'copied' : 'failed');
-    announce(copied ? 'Link copied' : `Could not copy the link. It is ${url}`, styles.visuallyHidden);
+    announce(copied ? 'Link copied' : `Could not copy the link. It is ${url}`);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => setOutcome('idle'), NOTE_MS);
   }

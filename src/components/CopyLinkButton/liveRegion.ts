@@ -9,20 +9,20 @@ const REGION_ID = 'copy-link-status';
 /** How long the region stays empty before the new message, so a repeated message is announced again. */
 const RESET_DELAY_MS = 100;
 
-export function ensureLiveRegion(className: string | undefined): HTMLElement {
+export function ensureLiveRegion(): HTMLElement {
   const existing = document.getElementById(REGION_ID);
   if (existing) return existing;
   const region = document.createElement('div');
   region.id = REGION_ID;
   region.setAttribute('role', 'status');
   region.setAttribute('aria-live', 'polite');
-  if (className) region.className = className;
+  region.className = 'visually-hidden';
   document.body.append(region);
   return region;
 }
 
-export function announce(message: string, className: string | undefined): void {
-  const region = ensureLiveRegion(className);
+export function announce(message: string): void {
+  const region = ensureLiveRegion();
   region.textContent = '';
   window.setTimeout(() => {
     region.textContent = message;

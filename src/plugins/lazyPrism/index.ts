@@ -6,8 +6,9 @@ import type {Plugin} from '@docusaurus/types';
  * and client modules run on every page before it hydrates: Prism and all
  * its grammars were evaluated on pages with no code at all (about 140 ms of
  * main-thread time on a CPU throttled 4x like a phone). This plugin swaps
- * that module for an empty one; `src/theme/CodeBlock` registers the
- * languages in the chunk that loads with the first code block instead.
+ * that module for an empty one. The languages are registered by
+ * src/theme/CodeBlock/HighlightedCodeBlock.tsx instead, which only pages
+ * with code import (./remarkImportHighlighter.ts adds the import).
  */
 export const PRISM_CLIENT_MODULE = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages(?:\.js)?$/;
 

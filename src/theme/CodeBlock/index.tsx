@@ -1,28 +1,14 @@
-import {lazy, Suspense, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import type {Props} from '@theme/CodeBlock';
+import PlainCodeBlock from './PlainCodeBlock';
+import {highlightedCodeBlock} from './registry';
 
-/** The code as plain preformatted text, before (or without) highlighting. */
-function PlainCodeBlock({children}: Props): ReactNode {
-  return (
-    <pre className="theme-code-block">
-      <code>{children}</code>
-    </pre>
-  );
-}
-
-/*
- * Prism and its grammars come in a chunk of their own that only pages with
- * a code block load. On first load the server-rendered, highlighted HTML
- * stays in place while that chunk arrives (React hydrates the boundary
- * later); the plain fallback shows during client-side navigation, and for
- * good if the chunk cannot be fetched, rather than an error page.
+/**
+ * A code block, highlighted by the theme's component when the page loaded
+ * the highlighter (see ./registry.ts), plain text otherwise. The e2e suite
+ * checks that every code block on the site comes out highlighted.
  */
-const HighlightedCodeBlock = lazy(() => import('./HighlightedCodeBlock').catch(() => ({default: PlainCodeBlock})));
-
 export default function CodeBlock(props: Props): ReactNode {
-  return (
-    <Suspense fallback={<PlainCodeBlock {...props} />}>
-      <HighlightedCodeBlock {...props} />
-    </Suspense>
-  );
+  const HighlightedCodeBlock = highlightedCodeBlock();
+  return HighlightedCodeBlock ? <HighlightedCodeBlock {...props} /> : <PlainCodeBlock {...props} />;
 }

@@ -1,6 +1,5 @@
 import {type ReactNode, useEffect, useState} from 'react';
 import PwaReloadPopup from '@theme-original/PwaReloadPopup';
-import styles from './styles.module.css';
 
 type Props = {
   /** Activates the waiting service worker and reloads the page (from @docusaurus/plugin-pwa). */
@@ -29,7 +28,7 @@ export default function PwaReloadPopupWrapper(props: Props): ReactNode {
   }, []);
   return (
     <section aria-label="Site update" data-pwa-reload-popup="">
-      <p role="status" className={styles.visuallyHidden}>
+      <p role="status" className="visually-hidden">
         {message}
       </p>
       <PwaReloadPopup {...props} />
