@@ -6,16 +6,19 @@
  */
 export const HIGHLIGHTER_MODULE = '@site/src/theme/CodeBlock/HighlightedCodeBlock';
 
-type Node = {
+/** The few mdast fields this plugin reads or writes. */
+export type MdastNode = {
   readonly type: string;
   readonly lang?: string | null;
   readonly name?: string | null;
-  readonly children?: Node[];
+  readonly value?: string;
+  readonly data?: unknown;
+  readonly children?: MdastNode[];
 };
 
-type Root = Node & {children: unknown[]};
+type Root = MdastNode & {children: MdastNode[]};
 
-export function showsCode(node: Node): boolean {
+export function showsCode(node: MdastNode): boolean {
   if (node.type === 'code' && node.lang !== 'mermaid') return true;
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'CodeBlock')
     return true;
@@ -23,7 +26,7 @@ export function showsCode(node: Node): boolean {
 }
 
 /** The mdast node of a side-effect import, with the ESTree that MDX compiles it from. */
-function importNode(source: string) {
+function importNode(source: string): MdastNode {
   return {
     type: 'mdxjsEsm',
     value: `import '${source}';`,
