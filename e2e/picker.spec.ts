@@ -1,39 +1,24 @@
 import type {Page} from '@playwright/test';
 import {TOPICS} from '../src/data/topics';
 import {type Answers, QUESTIONS} from '../src/picker/questions';
-import {type Candidate, recommend} from '../src/picker/recommend';
+import {recommend} from '../src/picker/recommend';
+import {SCENARIOS} from '../src/picker/__tests__/scenarios';
 import {expect, test, waitForHydration} from './fixtures';
 
-type Scenario = {
-  readonly name: string;
-  readonly answers: Answers;
-  readonly best: Candidate;
-};
-
-/** Scenarios from the unit tests, now answered through the real form. */
-const SCENARIOS: readonly Scenario[] = [
-  {
-    name: 'a 40-minute video transcode',
-    answers: {code: 'function', workload: 'batch', duration: 'long'},
-    best: 'batch',
-  },
-  {
-    name: 'a WordPress blog at a fixed monthly price',
-    answers: {code: 'server', workload: 'service', price: 'fixed'},
-    best: 'lightsail',
-  },
-  {name: 'containers with no servers to manage', answers: {code: 'container', servers: 'aws'}, best: 'fargate'},
-  {
-    name: 'containers that need GPUs or host access',
-    answers: {code: 'container', workload: 'service', servers: 'me'},
-    best: 'ecs',
-  },
-  {
-    name: 'a REST API of short functions',
-    answers: {code: 'function', workload: 'api', duration: 'seconds'},
-    best: 'api-gateway',
-  },
+/** Unit-test scenarios, one per service, now answered through the real form. */
+const FORM_SCENARIO_NAMES = [
+  'a 40-minute video transcode script',
+  'a WordPress blog at a fixed monthly price',
+  'containers with no servers to manage',
+  'containers that need GPUs, a daemon or host access',
+  'a REST API of short functions',
 ];
+
+const FORM_SCENARIOS = FORM_SCENARIO_NAMES.map((name) => {
+  const scenario = SCENARIOS.find((candidate) => candidate.name === name);
+  if (!scenario) throw new Error(`No scenario named "${name}" in src/picker/__tests__/scenarios.ts`);
+  return scenario;
+});
 
 function radio(page: Page, questionId: string, value: string) {
   const question = QUESTIONS.find(({id}) => id === questionId);
@@ -69,7 +54,7 @@ async function openPicker(page: Page, query = ''): Promise<void> {
 }
 
 test.describe('the service picker', () => {
-  for (const scenario of SCENARIOS) {
+  for (const scenario of FORM_SCENARIOS) {
     test(`recommends ${scenario.best} for ${scenario.name}`, async ({page}) => {
       await openPicker(page);
       await answerByClicking(page, scenario.answers);
