@@ -1,8 +1,9 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
-import lazyPrismPlugin from './src/plugins/lazyPrism';
-import remarkImportHighlighter from './src/plugins/lazyPrism/remarkImportHighlighter';
+import {codeImport} from 'remark-code-import';
+import codeHighlightingPlugin from './src/plugins/codeHighlighting';
+import remarkHighlightCode from './src/plugins/codeHighlighting/remarkHighlightCode';
 import mermaidChunksPlugin from './src/plugins/mermaidChunks';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
@@ -84,7 +85,7 @@ const config: Config = {
 
   plugins: [
     ...(withMermaid ? [mermaidChunksPlugin] : []),
-    lazyPrismPlugin,
+    codeHighlightingPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
     // Last, so the policy hashes the final HTML of every page.
@@ -100,8 +101,18 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // From git history; the deploy workflow checks out the full history for it.
           showLastUpdateTime: true,
-          // Pages with code load the highlighter (and Prism) in their own chunk.
-          remarkPlugins: [remarkImportHighlighter],
+          remarkPlugins: [
+            // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
+            [codeImport, {rootDir: __dirname}],
+            // Code blocks arrive in the HTML already highlighted; no Prism in the browser.
+            [
+              remarkHighlightCode,
+              {
+                languages: ['bash', 'docker', 'json', 'typescript'],
+                themes: {light: lightCodeTheme, dark: darkCodeTheme},
+              },
+            ],
+          ],
         },
         blog: false,
         theme: {
@@ -170,10 +181,10 @@ const config: Config = {
         securityLevel: 'strict',
       },
     },
+    // Code block backgrounds; tokens are coloured at build time (src/plugins/codeHighlighting).
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -105,4 +105,23 @@ describe('the production build refuses', () => {
     expect(output).toMatch(/Broken anchor on source page path = \/[\w-]*\/?overview/);
     expect(output).toContain('no-such-section');
   });
+
+  it('a code block without a language, naming the file and line', () => {
+    edit('docs/containers/docker.mdx', '```bash\n', '```\n');
+    const {status, output} = run('npx', ['docusaurus', 'build', '--out-dir', 'build-broken-code']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/docs\/containers\/docker\.mdx:\d+: a code block needs a language/);
+    edit('docs/containers/docker.mdx', /```\n(docker )/, '```bash\n$1');
+  });
+
+  it('a code block that shows a file which does not exist, naming the file', () => {
+    edit(
+      'docs/serverless/lab-stop-ec2.mdx',
+      'file=<rootDir>/src/lab/stop-instances/handler.ts',
+      'file=<rootDir>/src/lab/gone.ts',
+    );
+    const {status, output} = run('npx', ['docusaurus', 'build', '--out-dir', 'build-missing-file']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/ENOENT[^\n]*src\/lab\/gone\.ts/);
+  });
 });

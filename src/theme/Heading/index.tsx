@@ -1,4 +1,13 @@
-import {Children, type ComponentProps, isValidElement, type ReactNode, useEffect, useRef, useState} from 'react';
+import {
+  Children,
+  type ComponentProps,
+  isValidElement,
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
@@ -73,7 +82,8 @@ function CopyLinkSlot({id}: SlotProps): ReactNode {
   const [text, setText] = useState<string | null>(null);
   useEffect(() => {
     const heading = slot.current?.parentElement;
-    if (heading) setText(headingText(heading, NOT_HEADING_TEXT) || id);
+    // In a transition, so React builds the page's buttons in slices rather than in one long task.
+    if (heading) startTransition(() => setText(headingText(heading, NOT_HEADING_TEXT) || id));
   }, [id]);
   return (
     <span ref={slot} className={styles.slot} data-copy-link-slot="">
