@@ -40,6 +40,28 @@ test('after one visit, the site opens offline: links, reloads and typed addresse
   await expect(page.locator('article h1')).toHaveText('Amazon ECS');
 });
 
+test('on a first visit, the offline download waits until the page has drawn its diagram', async ({page}) => {
+  // Notes, at the moment the worker is registered, whether the page had finished its own work.
+  await page.addInitScript(() => {
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args: Parameters<typeof register>) => {
+      (window as {registeredAfter?: object}).registeredAfter = {
+        load: document.readyState === 'complete',
+        diagram: document.querySelector('.docusaurus-mermaid-container svg') !== null,
+      };
+      return register(...args);
+    };
+  });
+  await page.goto('lab-stop-ec2');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  expect(await page.evaluate(() => (window as {registeredAfter?: object}).registeredAfter)).toEqual({
+    load: true,
+    diagram: true,
+  });
+});
+
 test('the site is installable: manifest, icons and theme colour', async ({page, request}) => {
   await page.goto('');
   const manifestLink = page.locator('link[rel="manifest"]');

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {Options, PluginOptions} from '@docusaurus/plugin-pwa';
 import {cleanUrlManifest} from './cleanUrls';
 
@@ -25,9 +26,12 @@ export const THEME_COLOUR = '#283593';
  * - Social cards are for link previews and are never shown on a page, and
  *   the 404 page is not a page anyone opens on purpose; neither is
  *   downloaded for offline reading.
+ * - On a first visit, the worker is registered once the page has settled
+ *   (./registerWhenQuiet.ts), so that download does not compete with it.
  */
 export const pwaOptions = {
   offlineModeActivationStrategies: ['always'],
+  swRegister: path.join(__dirname, 'registerWhenQuiet.ts'),
   // The plugin fills in swSrc, swDest and globDirectory itself; the type still asks for them.
   injectManifestConfig: {
     globIgnores: ['img/social/**', 'img/social-card.png', '404.html'],

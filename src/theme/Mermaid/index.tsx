@@ -10,6 +10,24 @@ type Props = Parameters<typeof MermaidType>[0];
 /** Start loading a diagram this far before it scrolls into view. */
 const PRELOAD_MARGIN = '400px 0px';
 
+let mermaidEvaluated: Promise<void> | null = null;
+
+/**
+ * Loads and evaluates Mermaid, then lets the browser run other tasks
+ * before any diagram is configured and drawn. The theme's renderer does
+ * all three in one go, and with Mermaid's size that made one task of
+ * about 300 ms on a phone-speed CPU; in two tasks the page answers input
+ * in between. The theme's own import then finds the module ready. If the
+ * import fails, the theme's renderer tries again and shows its error.
+ */
+function evaluateMermaid(): Promise<void> {
+  mermaidEvaluated ??= import('mermaid').then(
+    () => new Promise((resolve) => setTimeout(resolve, 0)),
+    () => undefined,
+  );
+  return mermaidEvaluated;
+}
+
 /**
  * Wraps the theme's Mermaid renderer so that a diagram
  * - reserves its measured size before it renders (no layout shift),
@@ -22,7 +40,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
   const {title, description} = diagramText(value);
   const size = diagramSize(value);
   const figureRef = useRef<HTMLElement>(null);
-  const [nearViewport, setNearViewport] = useState(false);
+  const [mermaidReady, setMermaidReady] = useState(false);
 
   useEffect(() => {
     const figure = figureRef.current;
@@ -30,8 +48,8 @@ export default function MermaidWrapper(props: Props): ReactNode {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setNearViewport(true);
           observer.disconnect();
+          void evaluateMermaid().then(() => setMermaidReady(true));
         }
       },
       {rootMargin: PRELOAD_MARGIN},
@@ -53,7 +71,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
           <p className={styles.fallbackTitle}>{title}</p>
           <p>{description}</p>
         </div>
-        {nearViewport && <Mermaid {...props} />}
+        {mermaidReady && <Mermaid {...props} />}
       </div>
     </figure>
   );
