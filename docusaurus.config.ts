@@ -4,7 +4,7 @@ import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import {codeImport} from 'remark-code-import';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import remarkHighlightCode from './src/plugins/codeHighlighting/remarkHighlightCode';
-import mermaidChunksPlugin from './src/plugins/mermaidChunks';
+import mermaidChunksPlugin, {withoutMermaidPlugin} from './src/plugins/mermaidChunks';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
@@ -84,7 +84,7 @@ const config: Config = {
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   plugins: [
-    ...(withMermaid ? [mermaidChunksPlugin] : []),
+    withMermaid ? mermaidChunksPlugin : withoutMermaidPlugin,
     codeHighlightingPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],

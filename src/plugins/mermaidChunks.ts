@@ -77,3 +77,19 @@ export default function mermaidChunksPlugin(): Plugin {
     },
   };
 }
+
+/**
+ * For the benchmark's build without theme-mermaid (BENCH_WITHOUT_MERMAID=1).
+ * Our @theme/Mermaid wrapper imports Mermaid itself, to evaluate it in a
+ * task of its own, so that build points @theme/Mermaid back at the classic
+ * theme's empty placeholder, as a site without Mermaid support has it.
+ * Otherwise the baseline would carry Mermaid's parser in its common chunk.
+ */
+export function withoutMermaidPlugin(): Plugin {
+  return {
+    name: 'without-mermaid',
+    configureWebpack() {
+      return {resolve: {alias: {'@theme/Mermaid': require.resolve('@docusaurus/theme-classic/lib/theme/Mermaid.js')}}};
+    },
+  };
+}
