@@ -1,7 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import {codeImport} from 'remark-code-import';
+import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import remarkHighlightCode from './src/plugins/codeHighlighting/remarkHighlightCode';
 import mermaidChunksPlugin, {withoutMermaidPlugin} from './src/plugins/mermaidChunks';

@@ -29,7 +29,7 @@ if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
     registerServiceWorker();
   } else {
     let lastLongTaskEnd: number | undefined;
-    if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
       new PerformanceObserver((list) => {
         for (const task of list.getEntries()) lastLongTaskEnd = task.startTime + task.duration;
       }).observe({type: 'longtask', buffered: true});
