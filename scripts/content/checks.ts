@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -22,6 +23,30 @@ const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{\/\*\s*#([\w-]+)\s*\*\/\})?\s*$/;
 const CLASSIC_HEADING_ID = /\{#[\w-]+\}\s*$/;
 
 type Diagram = {readonly line: number; readonly source: string};
+
+/** An opening code fence: its language and the rest of its meta line. */
+const FENCE_OPEN = /^(```|~~~)\s*([\w+-]*)\s*(.*)$/;
+/** `file=<rootDir>/src/x.ts` shows a file from the repository (remark-code-import). */
+const FILE_META = /\bfile=<rootDir>\/(\S+)/;
+
+type CodeFence = {readonly line: number; readonly language: string; readonly meta: string};
+
+/** Opening lines of fenced code blocks, outside other fences. */
+export function extractCodeFences(body: string, firstLine: number): CodeFence[] {
+  const fences: CodeFence[] = [];
+  let open: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const match = FENCE_OPEN.exec(text);
+    if (!match?.[1]) return;
+    if (open === undefined) {
+      open = match[1];
+      fences.push({line: firstLine + index, language: match[2] ?? '', meta: match[3] ?? ''});
+    } else if (match[1] === open && !match[2] && !match[3]) {
+      open = undefined;
+    }
+  });
+  return fences;
+}
 
 /** Finds fenced ```mermaid blocks and the line each starts on. */
 export function extractDiagrams(body: string, firstLine: number): Diagram[] {
@@ -60,8 +85,11 @@ export function extractHeadings(body: string, firstLine: number) {
   return headings;
 }
 
+/** Where `file=<rootDir>/...` paths are resolved: the repository root. */
+type PageOptions = {readonly rootDir?: string};
+
 /** Checks one Markdown/MDX page. `file` is used in messages only. */
-export async function checkPage(file: string, source: string): Promise<ContentProblem[]> {
+export async function checkPage(file: string, source: string, options: PageOptions = {}): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const report = (line: number, message: string) => problems.push({file, line, message});
 
@@ -94,6 +122,14 @@ export async function checkPage(file: string, source: string): Promise<ContentPr
     seenIds.set(heading.id, heading.line);
   }
 
+  for (const fence of extractCodeFences(content, bodyFirstLine)) {
+    if (!fence.language) report(fence.line, 'a code block needs a language (use "text" for plain text)');
+    const shown = FILE_META.exec(fence.meta)?.[1];
+    if (shown && options.rootDir && !existsSync(path.join(options.rootDir, shown))) {
+      report(fence.line, `the code block shows ${shown}, which does not exist`);
+    }
+  }
+
   for (const diagram of extractDiagrams(content, bodyFirstLine)) {
     if (!/^\s*accTitle\s*:/m.test(diagram.source)) {
       report(diagram.line, 'Mermaid diagram has no accTitle (its accessible name)');
@@ -112,13 +148,14 @@ export async function checkPage(file: string, source: string): Promise<ContentPr
   return problems;
 }
 
-/** Checks every page under `docsDir`. */
+/** Checks every page under `docsDir`; `file=` paths resolve against its parent, the repository root. */
 export async function checkDocs(docsDir: string): Promise<ContentProblem[]> {
   const files = await fg('**/*.{md,mdx}', {cwd: docsDir});
+  const rootDir = path.dirname(docsDir);
   const results = await Promise.all(
     files.sort().map(async (relative) => {
       const file = path.join(docsDir, relative);
-      return checkPage(file, await readFile(file, 'utf8'));
+      return checkPage(file, await readFile(file, 'utf8'), {rootDir});
     }),
   );
   return results.flat();
