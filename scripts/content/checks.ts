@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
+import {figuresIn} from './figures';
 import {mermaidParseError} from './mermaid';
 
 /** One problem in one file, worded so the author knows what to fix. */
@@ -121,6 +122,18 @@ export async function checkPage(file: string, source: string, options: PageOptio
     }
     seenIds.set(heading.id, heading.line);
   }
+
+  let inFence = false;
+  content.split('\n').forEach((text, index) => {
+    if (/^(```|~~~)/.test(text.trim())) inFence = !inFence;
+    const figures = !inFence && text.trimStart().startsWith('|') ? figuresIn(text) : [];
+    if (figures.length > 0) {
+      report(
+        bodyFirstLine + index,
+        `a Markdown table row holds the figure "${figures[0]}"; limits belong in the facts data, shown with <KeyFacts> or a <ComparisonTable>`,
+      );
+    }
+  });
 
   for (const fence of extractCodeFences(content, bodyFirstLine)) {
     if (!fence.language) report(fence.line, 'a code block needs a language (use "text" for plain text)');

@@ -16,6 +16,48 @@ export type Source = {
   readonly url: HttpsUrl;
 };
 
+/**
+ * One figure or rule about a service, written once. Pages, tables,
+ * cheat-sheet lines, picker reasons and quiz explanations read `value` (or
+ * `short`) from here, so a change at AWS is corrected in one place, and the
+ * reader can see where each figure comes from and when it was checked.
+ */
+export type Fact = {
+  /** What the figure is, as a row heading: "Largest task". */
+  readonly label: string;
+  /** The figure as it reads in a sentence: "16 vCPU and 120 GB of memory". */
+  readonly value: string;
+  /** The figure alone for a cheat-sheet cell: "16 vCPU / 120 GB". Defaults to `value`. */
+  readonly short?: string;
+  /** The official page that states it. */
+  readonly source: Source;
+  /** The day that page was read for this figure. */
+  readonly checkedOn: IsoDate;
+};
+
+/**
+ * Where AWS changed after an exam guide was written: what AWS does today,
+ * and what an older exam item probably still expects.
+ */
+export type ExamChange = {
+  /** A few words: "S3 recursive loops". */
+  readonly title: string;
+  /** When AWS changed it, as YYYY-MM. */
+  readonly changed: `${number}-${number}`;
+  /** What AWS does today. */
+  readonly today: string;
+  /** What an exam item written before the change probably expects. */
+  readonly olderExams: string;
+  readonly source: Source;
+  readonly checkedOn: IsoDate;
+};
+
+/** A topic's facts and exam changes, each keyed by a camelCase name unique within the topic. */
+export type TopicFacts = {
+  readonly facts: {readonly [key: string]: Fact};
+  readonly changes: {readonly [key: string]: ExamChange};
+};
+
 /** The topics of the site, in reading order; each has a page and a cheat-sheet section. */
 export const TOPIC_IDS = [
   'docker',
@@ -54,6 +96,13 @@ export type ServiceFacts = {
   readonly bestFor: string;
 };
 
+/** One short cell of the cheat sheet's matrix: the figure or a few words, and where the page explains it. */
+export type GlanceCell = {
+  readonly text: string;
+  /** The section of the topic's page that explains it, e.g. "#limits". */
+  readonly section: `#${string}`;
+};
+
 export type Topic = {
   readonly id: TopicId;
   /** The name a reader knows it by, e.g. "Amazon ECS". */
@@ -71,6 +120,8 @@ export type Topic = {
   readonly summary: string;
   /** Present for AWS compute services, absent for concepts. */
   readonly facts?: ServiceFacts;
+  /** The same comparison in a few words per cell, for the cheat sheet; present with `facts`. */
+  readonly atAGlance?: {readonly [Key in keyof ServiceFacts]: GlanceCell};
   /** Three to seven must-know lines for the cheat sheet. */
   readonly cheatSheet: readonly string[];
   /** Official pages the topic's facts were checked against. */

@@ -1,4 +1,4 @@
-import type {Comparison, QuizQuestion, ServiceFacts, Topic} from './types';
+import type {Comparison, ExamChange, Fact, QuizQuestion, ServiceFacts, Source, Topic} from './types';
 import {TOPIC_IDS} from './types';
 
 /*
@@ -117,5 +117,42 @@ export function validateComparison(comparison: Comparison): string[] {
       requireText(report, `rows["${row.label}"].cells.${column.key}`, row.cells[column.key]);
     }
   }
+  return problems;
+}
+
+function checkSource(report: Report, field: string, source: Source | undefined): void {
+  if (!source) {
+    report(field, 'is missing: every figure names the official page that states it');
+    return;
+  }
+  requireText(report, `${field}.title`, source.title);
+  const problem = urlProblem(source.url);
+  if (problem) report(`${field}.url`, problem);
+}
+
+/** A fact needs a label, a value, an official source and the day it was checked. */
+export function validateFact(id: string, fact: Fact, today = new Date()): string[] {
+  const problems: string[] = [];
+  const report = reporter(`fact "${id}"`, problems);
+  if (!/^[a-z-]+\.[a-z][A-Za-z0-9]*$/.test(id)) report('id', 'must be "<topic>.<camelCaseKey>"');
+  requireText(report, 'label', fact.label);
+  requireText(report, 'value', fact.value);
+  if (fact.short !== undefined) requireText(report, 'short', fact.short);
+  checkSource(report, 'source', fact.source);
+  const checkedOn = dateProblem(fact.checkedOn, today);
+  if (checkedOn) report('checkedOn', checkedOn);
+  return problems;
+}
+
+export function validateExamChange(id: string, change: ExamChange, today = new Date()): string[] {
+  const problems: string[] = [];
+  const report = reporter(`exam change "${id}"`, problems);
+  for (const field of ['title', 'today', 'olderExams'] as const) requireText(report, field, change[field]);
+  if (typeof change.changed !== 'string' || dateProblem(`${change.changed}-01`, today)) {
+    report('changed', 'must be a past month written YYYY-MM');
+  }
+  checkSource(report, 'source', change.source);
+  const checkedOn = dateProblem(change.checkedOn, today);
+  if (checkedOn) report('checkedOn', checkedOn);
   return problems;
 }
