@@ -9,7 +9,7 @@ const DIAGRAM_ROUTES = ['overview', ...TOPIC_LIST.map((topic) => topic.path.slic
 /** Which comparison tables each page must show. */
 const TABLES_BY_ROUTE: Record<string, string[]> = {
   overview: ['overview'],
-  'cheat-sheet': ['overview'],
+  'cheat-sheet': ['at-a-glance'],
   'docker-vs-vm': ['docker-vs-vm'],
   ecs: ['ecs-launch-types'],
   fargate: ['ecs-launch-types'],

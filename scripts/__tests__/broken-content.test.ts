@@ -4,6 +4,8 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {checkDocs, formatProblem} from '../content/checks';
+import {factTexts} from '../content/factData';
+import {checkFigures} from '../content/figures';
 
 /*
  * Feeds deliberately broken content to a temporary copy of the site and
@@ -93,7 +95,13 @@ describe('the content checks refuse broken pages', () => {
       'file=<rootDir>/src/lab/stop-instances/handler.ts',
       'file=<rootDir>/src/lab/gone.ts',
     );
-    const output = (await checkDocs(path.join(copy.dir(), 'docs'))).map(formatProblem).join('\n');
+    copy.edit('docs/overview.mdx', /\n## /, '\nA Fargate task has at most 16 vCPU.\n\n## ');
+    copy.edit('src/data/quizzes/ecs.ts', /$/, "\nexport const hint = 'Tasks go up to 120 GB.';\n");
+    const problems = [
+      ...(await checkDocs(path.join(copy.dir(), 'docs'))),
+      ...(await checkFigures(copy.dir(), factTexts())),
+    ];
+    const output = problems.map(formatProblem).join('\n');
     expect(output).toMatch(/containers\/ecr\.mdx:1: front matter is missing "description"/);
     expect(output).toMatch(/serverless\/lambda\.mdx:\d+: Mermaid diagram does not parse: Parse error/);
     expect(output).toMatch(/batch-and-simple\/batch\.mdx:\d+: heading id "limits" is used twice/);

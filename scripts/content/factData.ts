@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {EXAM_CHANGE_LIST, FACT_LIST} from '../../src/data/facts';
+import {EXAM_CHANGE_LIST, type ExamChangeEntry, FACT_LIST, type FactEntry} from '../../src/data/facts';
 import {validateExamChange, validateFact} from '../../src/data/validate';
 import type {ContentProblem} from './checks';
 
@@ -11,10 +11,17 @@ function lineOf(source: string, key: string): number {
 }
 
 /** Every fact and exam change is complete and sourced; problems name the facts file and line. */
-export async function checkFactData(rootDir: string, today = new Date()): Promise<ContentProblem[]> {
+export async function checkFactData(
+  rootDir: string,
+  {
+    facts = FACT_LIST,
+    changes = EXAM_CHANGE_LIST,
+    today = new Date(),
+  }: {readonly facts?: readonly FactEntry[]; readonly changes?: readonly ExamChangeEntry[]; readonly today?: Date} = {},
+): Promise<ContentProblem[]> {
   const entries = [
-    ...FACT_LIST.map(({id, topic, fact}) => ({id, topic, problems: validateFact(id, fact, today)})),
-    ...EXAM_CHANGE_LIST.map(({id, topic, change}) => ({id, topic, problems: validateExamChange(id, change, today)})),
+    ...facts.map(({id, topic, fact}) => ({id, topic, problems: validateFact(id, fact, today)})),
+    ...changes.map(({id, topic, change}) => ({id, topic, problems: validateExamChange(id, change, today)})),
   ];
   const problems: ContentProblem[] = [];
   for (const {id, topic, problems: found} of entries) {

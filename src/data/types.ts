@@ -150,6 +150,8 @@ export type ComparisonRow<Column extends string> = {
   /** Optional page the row heading links to, e.g. "/lambda". */
   readonly href?: `/${string}`;
   readonly cells: {readonly [K in Column]: string};
+  /** Optional page and section each cell links to, e.g. "/lambda#limits". */
+  readonly cellLinks?: {readonly [K in Column]?: `/${string}`};
 };
 
 /** One exam-style multiple-choice question for a page's self-check. */

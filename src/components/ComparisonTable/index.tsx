@@ -1,4 +1,5 @@
 import {type ReactNode, useId} from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import type {Comparison} from '@site/src/data/types';
 import styles from './styles.module.css';
@@ -7,6 +8,11 @@ type Props<Column extends string> = {
   readonly comparison: Comparison<Column>;
   /** False where the same table is indexed on another page already. */
   readonly searchable?: boolean;
+  /**
+   * Short cells that fit a laptop without sideways scrolling; on a phone
+   * each row becomes a card with its column names beside the values.
+   */
+  readonly compact?: boolean;
 };
 
 /**
@@ -17,11 +23,12 @@ type Props<Column extends string> = {
 export default function ComparisonTable<Column extends string>({
   comparison,
   searchable = true,
+  compact = false,
 }: Props<Column>): ReactNode {
   const captionId = useId();
   return (
     <div
-      className={styles.scroller}
+      className={clsx(styles.scroller, compact && styles.compact)}
       role="region"
       aria-labelledby={captionId}
       // A scrollable region must be reachable by keyboard (WCAG 2.1.1).
@@ -46,9 +53,15 @@ export default function ComparisonTable<Column extends string>({
           {comparison.rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.href ? <Link to={row.href}>{row.label}</Link> : row.label}</th>
-              {comparison.columns.map((column) => (
-                <td key={column.key}>{row.cells[column.key]}</td>
-              ))}
+              {comparison.columns.map((column) => {
+                const href = row.cellLinks?.[column.key];
+                const text = row.cells[column.key];
+                return (
+                  <td key={column.key} data-label={column.label}>
+                    {href ? <Link to={href}>{text}</Link> : text}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

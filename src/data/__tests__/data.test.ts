@@ -1,9 +1,18 @@
 import {describe, expect, it} from 'vitest';
 import {COMPARISONS} from '../comparisons';
+import {EXAM_CHANGE_LIST, FACT_LIST, factAnchor, getFact} from '../facts';
 import {QUIZZES} from '../quizzes';
 import {SERVICE_LIST, TOPICS, TOPIC_LIST} from '../topics';
 import {TOPIC_IDS, type Comparison, type QuizQuestion, type Topic} from '../types';
-import {dateProblem, urlProblem, validateComparison, validateQuiz, validateTopic} from '../validate';
+import {
+  dateProblem,
+  urlProblem,
+  validateComparison,
+  validateExamChange,
+  validateFact,
+  validateQuiz,
+  validateTopic,
+} from '../validate';
 
 describe('topic entries', () => {
   it.each(TOPIC_LIST.map((topic) => [topic.id, topic] as const))('%s is complete and sourced', (_id, topic) => {
@@ -22,6 +31,32 @@ describe('topic entries', () => {
 
   it('uses a unique page path per topic, equal to its id', () => {
     for (const topic of TOPIC_LIST) expect(topic.path).toBe(`/${topic.id}`);
+  });
+});
+
+describe('facts', () => {
+  it.each(FACT_LIST.map((entry) => [entry.id, entry] as const))(
+    '%s has a value, an official source and a date',
+    (id, entry) => {
+      expect(validateFact(id, entry.fact)).toEqual([]);
+    },
+  );
+
+  it.each(EXAM_CHANGE_LIST.map((entry) => [entry.id, entry] as const))(
+    'exam change %s says both sides, with a source',
+    (id, entry) => {
+      expect(validateExamChange(id, entry.change)).toEqual([]);
+    },
+  );
+
+  it('gives every fact a unique anchor', () => {
+    const anchors = FACT_LIST.map((entry) => factAnchor(entry.id));
+    expect(new Set(anchors).size).toBe(anchors.length);
+    expect(factAnchor('fargate.maxTaskSize')).toBe('fact-fargate-max-task-size');
+  });
+
+  it('names an unknown fact id', () => {
+    expect(() => getFact('fargate.nope')).toThrow('Unknown fact "fargate.nope"');
   });
 });
 
@@ -44,6 +79,33 @@ describe('comparison tables', () => {
 });
 
 describe('the validators name the entry and the field', () => {
+  it('reports a fact without a source or date', () => {
+    const broken = {label: 'Largest task', value: '16 vCPU', checkedOn: '2026-13-01'} as unknown as Parameters<
+      typeof validateFact
+    >[1];
+    expect(validateFact('fargate.maxTaskSize', broken)).toEqual([
+      'fact "fargate.maxTaskSize": field "source" is missing: every figure names the official page that states it',
+      'fact "fargate.maxTaskSize": field "checkedOn" is not a real date (2026-13-01)',
+    ]);
+  });
+
+  it('reports an exam change without what older exams expect', () => {
+    const change = {
+      title: 'S3 loops',
+      changed: '2024-10',
+      today: 'Lambda stops the loop.',
+      olderExams: '',
+      source: {
+        title: 'Lambda recursion',
+        url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-recursion.html',
+      },
+      checkedOn: '2026-12-01',
+    } as const;
+    expect(validateExamChange('lambda.s3Loops', change, new Date('2026-12-01T12:00:00Z'))).toEqual([
+      'exam change "lambda.s3Loops": field "olderExams" is missing or empty',
+    ]);
+  });
+
   const good: Topic = TOPICS.lambda;
   const today = new Date('2026-11-30T12:00:00Z');
 

@@ -2,7 +2,7 @@ import type {Comparison, ServiceFacts} from '../types';
 import {SERVICE_LIST} from '../topics';
 
 /** Row labels of the overview matrix, one per comparable service fact. */
-const FACT_LABELS: {readonly [Key in keyof ServiceFacts]: string} = {
+export const SERVICE_FACT_LABELS: {readonly [Key in keyof ServiceFacts]: string} = {
   whatYouRun: 'What you run',
   serverManagement: 'Who manages servers',
   scaling: 'Scaling',
@@ -19,7 +19,10 @@ const overview: Comparison<keyof ServiceFacts> = {
   id: 'overview',
   caption: 'Which AWS compute service when: the services side by side',
   rowHeader: 'Service',
-  columns: (Object.keys(FACT_LABELS) as (keyof ServiceFacts)[]).map((key) => ({key, label: FACT_LABELS[key]})),
+  columns: (Object.keys(SERVICE_FACT_LABELS) as (keyof ServiceFacts)[]).map((key) => ({
+    key,
+    label: SERVICE_FACT_LABELS[key],
+  })),
   rows: SERVICE_LIST.map((service) => ({label: service.name, href: service.path, cells: service.facts})),
 };
 

@@ -1,4 +1,4 @@
-import type {ExamChange, Fact, TopicFacts, TopicId} from '../types';
+import type {ExamChange, Fact, IsoDate, TopicFacts, TopicId} from '../types';
 import {TOPIC_IDS} from '../types';
 import apiGateway from './api-gateway';
 import batch from './batch';
@@ -93,8 +93,8 @@ export function factAnchor(id: string): string {
 }
 
 /** The oldest and newest checked dates among a topic's facts and changes, or null when it has none. */
-export function checkedRange(topic: TopicId): {readonly oldest: string; readonly newest: string} | null {
-  const dates = [
+export function checkedRange(topic: TopicId): {readonly oldest: IsoDate; readonly newest: IsoDate} | null {
+  const dates: IsoDate[] = [
     ...FACT_LIST.filter((entry) => entry.topic === topic).map((entry) => entry.fact.checkedOn),
     ...EXAM_CHANGE_LIST.filter((entry) => entry.topic === topic).map((entry) => entry.change.checkedOn),
   ].sort();
