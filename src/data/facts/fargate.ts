@@ -26,6 +26,51 @@ const pricing = {
   url: 'https://aws.amazon.com/fargate/pricing/',
 } as const;
 
+const spotProviders = {
+  title: 'AWS Fargate capacity providers for Amazon ECS',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+} as const;
+
+const savingsPlans = {
+  title: 'Savings Plans documentation',
+  url: 'https://docs.aws.amazon.com/savingsplans/',
+} as const;
+
+const taskRetirement = {
+  title: 'Prepare for AWS Fargate task retirement on Amazon ECS',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/prepare-task-retirement.html',
+} as const;
+
+const taskMaintenance = {
+  title: 'Task retirement and maintenance for AWS Fargate on Amazon ECS',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-maintenance.html',
+} as const;
+
+const batchTimeouts = {
+  title: 'Job timeouts (AWS Batch User Guide)',
+  url: 'https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html',
+} as const;
+
+const ebsTermination = {
+  title: 'TaskManagedEBSVolumeTerminationPolicy (Amazon ECS API Reference)',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskManagedEBSVolumeTerminationPolicy.html',
+} as const;
+
+const storageOptions = {
+  title: 'Storage options for Amazon ECS tasks',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html',
+} as const;
+
+const ephemeralStorageApi = {
+  title: 'EphemeralStorage (Amazon ECS API Reference)',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html',
+} as const;
+
+const eksLargerStorage = {
+  title: 'AWS Fargate adds support for larger ephemeral volumes (AWS Containers blog, EKS)',
+  url: 'https://aws.amazon.com/blogs/containers/amazon-eks-fargate-adds-support-for-larger-ephemeral-volumes/',
+} as const;
+
 /** Fargate: every figure its page, the cheat sheet, tables and questions show. */
 const facts = {
   facts: {
@@ -100,6 +145,65 @@ const facts = {
       source: taskStorage,
       checkedOn: '2026-12-01',
     },
+    windowsEphemeralStorage: {
+      label: 'Ephemeral storage, Windows tasks',
+      value:
+        'not configurable according to the developer guide, although the EphemeralStorage API reference still lists Windows platform version 1.0.0 or later: the AWS pages disagree',
+      short: 'Not configurable (pages disagree)',
+      source: taskStorage,
+      checkedOn: '2026-12-01',
+    },
+    ephemeralStorageApiPlatforms: {
+      label: 'Platforms the EphemeralStorage API reference names',
+      value: 'Linux platform version 1.4.0 or later, and Windows platform version 1.0.0 or later',
+      source: ephemeralStorageApi,
+      checkedOn: '2026-12-01',
+    },
+    eksEphemeralStorage: {
+      label: 'Ephemeral storage per EKS pod',
+      value: '20 GiB by default, configurable up to 175 GiB per pod (Kubernetes 1.23 or later)',
+      short: '20 GiB, up to 175 GiB',
+      source: eksLargerStorage,
+      checkedOn: '2026-12-01',
+    },
+    ebsVolumeLifetime: {
+      label: 'EBS volume attached to a task',
+      value:
+        'one volume per task, which ECS deletes when the task stops: always for service tasks, and by default for standalone tasks (deleteOnTermination defaults to true)',
+      short: 'Deleted with the task by default',
+      source: ebsTermination,
+      checkedOn: '2026-12-01',
+    },
+    lastingStorage: {
+      label: 'Storage that outlives tasks',
+      value: 'Amazon EFS, a shared file system that stays when tasks stop and can be mounted by many tasks',
+      short: 'Amazon EFS',
+      source: storageOptions,
+      checkedOn: '2026-12-01',
+    },
+    maxRunTime: {
+      label: 'Longest run',
+      value:
+        'no fixed time limit, but when AWS retires a platform version revision, the tasks still running on it are stopped',
+      short: 'No cap; retirement stops tasks',
+      source: taskMaintenance,
+      checkedOn: '2026-12-01',
+    },
+    retirementWait: {
+      label: 'Task retirement wait',
+      value:
+        '7 days by default after the retirement notice; the fargateTaskRetirementWaitPeriod account setting can be 0 (immediate), 7 or 14 days',
+      short: '7 days (0, 7 or 14)',
+      source: taskRetirement,
+      checkedOn: '2026-12-01',
+    },
+    batchJobDuration: {
+      label: 'AWS Batch jobs on Fargate',
+      value: 'AWS Batch warns not to expect a job on Fargate resources to run longer than 14 days',
+      short: 'Up to 14 days (Batch)',
+      source: batchTimeouts,
+      checkedOn: '2026-12-01',
+    },
     spotWarning: {
       label: 'Fargate Spot interruption notice',
       value: 'a two-minute warning, sent as a SIGTERM to the task and a task state change event to EventBridge',
@@ -114,6 +218,13 @@ const facts = {
       source: pricing,
       checkedOn: '2026-12-01',
     },
+    spotPlatforms: {
+      label: 'Fargate Spot platforms',
+      value: 'Linux tasks on x86_64 only: no Windows and no ARM64 tasks',
+      short: 'Linux x86_64 only',
+      source: spotProviders,
+      checkedOn: '2026-12-01',
+    },
     billingGranularity: {
       label: 'Billing clock',
       value:
@@ -123,7 +234,43 @@ const facts = {
       checkedOn: '2026-12-01',
     },
   },
-  changes: {},
+    minimumCharge: {
+      label: 'Minimum charge',
+      value: 'none stated: the pricing page gives per-second billing, rounded up, and names no minimum duration',
+      short: 'None stated',
+      source: pricing,
+      checkedOn: '2026-12-01',
+    },
+    savingsPlans: {
+      label: 'Savings Plans',
+      value: 'Compute Savings Plans, a one- or three-year commitment, cover Fargate usage as well as EC2',
+      short: 'Compute Savings Plans apply',
+      source: savingsPlans,
+      checkedOn: '2026-12-01',
+    },
+  },
+  changes: {
+    ebsVolumes: {
+      title: 'EBS volumes on Fargate tasks',
+      changed: '2024-01',
+      today:
+        'An ECS task on Fargate can have one EBS volume attached at launch, but ECS deletes it when the task stops unless a standalone task opts out. Data that must outlive tasks, or be shared between them, still belongs on EFS.',
+      olderExams:
+        'Items written before 2024 know no EBS option for Fargate: persistent or shared storage for Fargate tasks means Amazon EFS. That is still the answer when the data must survive.',
+      source: storageOptions,
+      checkedOn: '2026-12-01',
+    },
+    eksLargerStorage: {
+      title: 'Larger ephemeral storage for EKS pods on Fargate',
+      changed: '2023-08',
+      today:
+        'EKS pods on Fargate can ask for more ephemeral storage than the default, up to 175 GiB. ECS tasks on Fargate could already be given up to 200 GiB before that.',
+      olderExams:
+        'Older items may treat Fargate pod storage as a fixed 20 GiB, or give the ECS figure for EKS pods.',
+      source: eksLargerStorage,
+      checkedOn: '2026-12-01',
+    },
+  },
 } as const satisfies TopicFacts;
 
 export default facts;
