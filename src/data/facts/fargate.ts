@@ -233,7 +233,6 @@ const facts = {
       source: pricing,
       checkedOn: '2026-12-01',
     },
-  },
     minimumCharge: {
       label: 'Minimum charge',
       value: 'none stated: the pricing page gives per-second billing, rounded up, and names no minimum duration',
@@ -265,8 +264,7 @@ const facts = {
       changed: '2023-08',
       today:
         'EKS pods on Fargate can ask for more ephemeral storage than the default, up to 175 GiB. ECS tasks on Fargate could already be given up to 200 GiB before that.',
-      olderExams:
-        'Older items may treat Fargate pod storage as a fixed 20 GiB, or give the ECS figure for EKS pods.',
+      olderExams: 'Older items may treat Fargate pod storage as a fixed 20 GiB, or give the ECS figure for EKS pods.',
       source: eksLargerStorage,
       checkedOn: '2026-12-01',
     },
