@@ -1,11 +1,12 @@
+import {factText} from '../facts';
 import type {Comparison} from '../types';
 import lambda from '../topics/lambda';
 import batch from '../topics/batch';
 
 /**
  * AWS Lambda against AWS Batch, the comparison the course notes drew.
- * Rows that are service facts are read from the topic entries, so this table
- * cannot disagree with the Lambda and Batch pages.
+ * Rows that are service facts are read from the topic entries, and figures
+ * from the facts, so this table cannot disagree with the Lambda and Batch pages.
  */
 const lambdaVsBatch = {
   id: 'lambda-vs-batch',
@@ -21,8 +22,8 @@ const lambdaVsBatch = {
     {
       label: 'Temporary disk',
       cells: {
-        lambda: '/tmp of 512 MB by default, configurable up to 10,240 MB',
-        batch: 'EC2: the instance storage you configure; Fargate: ephemeral storage configurable from 21 to 200 GiB',
+        lambda: `/tmp, configurable from ${factText('lambda.ephemeralStorage')}`,
+        batch: `EC2: the instance storage you configure; Fargate: ${factText('batch.fargateStorage')}`,
       },
     },
     {label: 'Who manages compute', cells: {lambda: lambda.facts.serverManagement, batch: batch.facts.serverManagement}},

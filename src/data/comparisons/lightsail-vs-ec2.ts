@@ -60,6 +60,13 @@ const lightsailVsEc2 = {
       },
     },
     {
+      label: 'Containers',
+      cells: {
+        lightsail: 'Container services: a fixed number of nodes of a chosen size, at a monthly price',
+        ec2: 'Amazon ECS, Amazon EKS or AWS Fargate, with auto scaling and the rest of AWS around them',
+      },
+    },
+    {
       label: 'Load balancing',
       cells: {
         lightsail: 'Lightsail load balancer: HTTP and HTTPS, built-in certificates, targets across AZs in one Region',

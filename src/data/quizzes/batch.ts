@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {QuizQuestion} from '../types';
 
 const batchQuiz: readonly QuizQuestion[] = [
@@ -11,8 +12,7 @@ const batchQuiz: readonly QuizQuestion[] = [
       {text: 'Amazon API Gateway in front of Lambda', correct: false},
       {text: 'Amazon Lightsail instances started by hand', correct: false},
     ],
-    explanation:
-      'A single Lambda invocation stops after 15 minutes, so three-hour jobs cannot run there. Batch queues containerized jobs, has no run-time limit by default and launches (and later removes) the capacity itself, including Spot for savings.',
+    explanation: `A single Lambda invocation stops after ${factText('lambda.maxTimeout')}, so three-hour jobs cannot run there. Batch queues containerized jobs, has no run-time limit by default and launches (and later removes) the capacity itself, including Spot for savings.`,
     learnMore: '#batch-vs-lambda',
   },
   {
@@ -24,20 +24,18 @@ const batchQuiz: readonly QuizQuestion[] = [
       {text: 'An array job of size 5,000', correct: true},
       {text: '5,000 job queues, one per run', correct: false},
     ],
-    explanation:
-      'An array job takes a size between 2 and 10,000 and spawns that many child jobs, each with its own index in AWS_BATCH_JOB_ARRAY_INDEX. Multi-node parallel jobs are for one tightly coupled job spread over several instances, such as MPI.',
+    explanation: `An array job spawns ${factText('batch.arraySize')}, each with its own index in AWS_BATCH_JOB_ARRAY_INDEX. Multi-node parallel jobs are for one tightly coupled job spread over several instances, such as MPI.`,
     learnMore: '#job-types',
   },
   {
     id: 'default-timeout',
     question: 'You submit a Batch job without setting any timeout, and its code gets stuck in a loop. What happens?',
     choices: [
-      {text: 'Batch stops it after 15 minutes', correct: false},
-      {text: 'Batch stops it after 24 hours', correct: false},
+      {text: `Batch stops it at Lambda's limit of ${factShort('lambda.maxTimeout')}`, correct: false},
+      {text: 'Batch stops it after one day', correct: false},
       {text: 'It keeps running until the container exits, because Batch has no default timeout', correct: true},
     ],
-    explanation:
-      'Batch applies no timeout unless you set attemptDurationSeconds (minimum 60 seconds) in the job definition or at submission. That is why setting one is good practice for jobs that might hang.',
+    explanation: `Batch applies no timeout unless you set attemptDurationSeconds (${factText('batch.minTimeout')}) in the job definition or at submission. That is why setting one is good practice for jobs that might hang.`,
     learnMore: '#limits',
   },
   {
@@ -52,7 +50,7 @@ const batchQuiz: readonly QuizQuestion[] = [
       {text: 'Batch runs jobs as Lambda functions when they are short', correct: false},
     ],
     explanation:
-      'The older course line "defined as Docker images and run on ECS" is incomplete: Batch plans and runs work on Amazon ECS, Amazon EKS and AWS Fargate, and Spot capacity is an option for both EC2 and Fargate.',
+      'The older course line "defined as Docker images and run on ECS" is incomplete: Batch plans and runs work on Amazon ECS, Amazon EKS and AWS Fargate, and Spot capacity is an option for both EC2 and Fargate. Its queues can also schedule SageMaker Training jobs, which SageMaker AI runs.',
     learnMore: '#whats-changed',
   },
   {

@@ -1,4 +1,8 @@
+import {factShort, factText} from '../facts';
 import type {Topic} from '../types';
+
+/** A fact's sentence form with its first letter raised, to open a sentence. */
+const opening = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const batch = {
   id: 'batch',
@@ -28,20 +32,29 @@ const batch = {
   summary:
     'A managed job scheduler that queues containerized batch jobs and launches the EC2, Spot or Fargate capacity to run them.',
   facts: {
-    whatYouRun: 'Containerized jobs: a job definition plus a container image, submitted to a queue',
-    serverManagement: 'Batch launches and scales EC2 or Fargate capacity for you (or bring unmanaged EC2)',
+    whatYouRun:
+      'Containerized jobs: a job definition plus a container image, submitted to a queue (queues can also hold SageMaker Training jobs)',
+    serverManagement: 'Batch launches and scales EC2, Spot or Fargate capacity for you (or bring unmanaged EC2)',
     scaling: 'Compute environments grow and shrink between min and max vCPUs as the queue fills',
-    maxRunTime: 'No limit by default; optional timeout of at least 60 s (Fargate jobs: about 14 days)',
-    pricing: 'You pay for the EC2, Spot or Fargate capacity your jobs run on',
+    maxRunTime: `No limit by default; a timeout you set is ${factText('batch.minTimeout')}, and Fargate jobs should plan for at most ${factShort('batch.fargateMaxRunTime')}`,
+    pricing: opening(factText('batch.pricing')),
     bestFor: 'Large or long non-interactive work: simulations, rendering, HPC, ML training, ETL',
   },
+  atAGlance: {
+    whatYouRun: {text: 'Container jobs in a queue', section: '#building-blocks'},
+    serverManagement: {text: 'Batch, or you (unmanaged)', section: '#building-blocks'},
+    scaling: {text: 'Follows the queue', section: '#building-blocks'},
+    maxRunTime: {text: factShort('batch.defaultTimeout'), section: '#limits'},
+    pricing: {text: factShort('batch.pricing'), section: '#pricing'},
+    bestFor: {text: 'Long or massively parallel jobs', section: '#when-to-use'},
+  },
   cheatSheet: [
-    'Batch queues jobs and provisions EC2 On-Demand, EC2 Spot or Fargate capacity; it orchestrates on Amazon ECS or Amazon EKS.',
+    'Batch queues jobs and provisions EC2 On-Demand, EC2 Spot or Fargate capacity; it orchestrates on Amazon ECS or Amazon EKS, and its queues can also schedule SageMaker Training jobs.',
     'Building blocks: job definition (how to run), job queue (where jobs wait, with priority), compute environment (where they run).',
-    'No job timeout by default; you can set attemptDurationSeconds of 60 seconds or more, and Fargate jobs should not expect more than 14 days.',
-    'Array jobs fan one submission out into 2 to 10,000 child jobs; multi-node parallel jobs span several EC2 instances (not Spot, not Fargate).',
-    'Retries: 1 to 10 attempts per job; a job can depend on up to 20 others; without a fair-share policy a queue runs jobs in FIFO order.',
-    'Choose Batch over Lambda when work runs longer than 15 minutes, needs GPUs or big disks, or is a huge fan-out of containerized jobs.',
+    `No job timeout by default; a timeout you set is ${factText('batch.minTimeout')}. Fargate jobs: plan for at most ${factShort('batch.fargateMaxRunTime')}.`,
+    `Array jobs fan one submission out into ${factText('batch.arraySize')}; multi-node parallel jobs span several EC2 instances (not Spot, not Fargate).`,
+    `Retries: ${factText('batch.retryAttempts')}; a job can depend on ${factText('batch.dependencies')}; without a fair-share policy a queue runs jobs in FIFO order.`,
+    `Choose Batch over Lambda when one run can exceed Lambda's ${factShort('lambda.maxTimeout')}, needs GPUs or more disk than Lambda's ${factShort('lambda.ephemeralStorage')} of /tmp, or is a huge fan-out of containerized jobs.`,
   ],
   sources: [
     {title: 'What is AWS Batch?', url: 'https://docs.aws.amazon.com/batch/latest/userguide/what-is-batch.html'},
@@ -78,6 +91,10 @@ const batch = {
     },
     {title: 'Share identifiers', url: 'https://docs.aws.amazon.com/batch/latest/userguide/share-identifiers.html'},
     {
+      title: 'Fargate compute environments (ECS orchestration only, not Batch on EKS)',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/fargate.html',
+    },
+    {
       title: 'When to use Fargate with Batch',
       url: 'https://docs.aws.amazon.com/batch/latest/userguide/when-to-use-fargate.html',
     },
@@ -93,13 +110,19 @@ const batch = {
       title: 'Compute environments on Amazon ECS Managed Instances',
       url: 'https://docs.aws.amazon.com/batch/latest/userguide/ecs-managed-instances-compute-environments.html',
     },
+    {
+      title: 'Instance draining on ECS Managed Instances',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/ecs-managed-instances-instance-draining.html',
+    },
+    {title: 'Service jobs in AWS Batch', url: 'https://docs.aws.amazon.com/batch/latest/userguide/service-jobs.html'},
+    {title: 'AWS Batch pricing', url: 'https://aws.amazon.com/batch/pricing/'},
     {title: 'AWS Fargate pricing', url: 'https://aws.amazon.com/fargate/pricing/'},
     {
       title: 'Lambda EphemeralStorage (/tmp size)',
       url: 'https://docs.aws.amazon.com/lambda/latest/dg/API_EphemeralStorage.html',
     },
   ],
-  checkedOn: '2026-11-30',
+  checkedOn: '2026-12-01',
 } as const satisfies Topic;
 
 export default batch;

@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {Topic} from '../types';
 
 const lightsail = {
@@ -29,16 +30,24 @@ const lightsail = {
   summary:
     'The simplified corner of AWS: virtual servers, databases, storage and networking sold as plans with a predictable monthly price.',
   facts: {
-    whatYouRun: 'Virtual servers from OS or app blueprints, plus containers, databases and buckets',
+    whatYouRun: 'Virtual servers from OS or app blueprints, plus container services, databases and buckets',
     serverManagement: 'You run the OS and apps on instances; AWS runs databases, load balancers, CDN',
     scaling: 'Manual: move to a bigger plan via a snapshot, or add instances behind a load balancer',
     maxRunTime: 'No limit: instances run until you stop or delete them',
-    pricing: 'Fixed-price plans billed hourly up to a monthly cap; Linux with IPv4 from $5/month',
+    pricing: `Fixed-price plans billed hourly up to a monthly cap; dual-stack Linux/Unix from ${factShort('lightsail.smallestPlan')}`,
     bestFor: 'Simple websites, blogs, small web apps and dev/test at a predictable price',
+  },
+  atAGlance: {
+    whatYouRun: {text: 'A server from a blueprint', section: '#what-a-plan-includes'},
+    serverManagement: {text: 'You (OS and apps)', section: '#what-it-is'},
+    scaling: {text: 'Manual', section: '#scaling'},
+    maxRunTime: {text: 'No limit', section: '#limits'},
+    pricing: {text: `Fixed plans, from ${factShort('lightsail.smallestPlan')}`, section: '#pricing'},
+    bestFor: {text: 'Simple sites, fixed bill', section: '#when-to-use'},
   },
   cheatSheet: [
     'Lightsail bundles a server, SSD storage and a monthly data transfer allowance into one plan with a predictable monthly price.',
-    'Dual-stack Linux/Unix plans start at $5 a month (2 vCPUs, 512 MB, 20 GB SSD); IPv6-only plans are priced separately.',
+    `The smallest dual-stack Linux/Unix plan is ${factText('lightsail.smallestPlan')}; IPv6-only plans start ${factShort('lightsail.ipv6OnlyPlans')}.`,
     'Besides instances it offers container services, managed databases, buckets, load balancers, CDN distributions, DNS and snapshots.',
     'High availability is something you build: instances in several AZs behind a Lightsail load balancer, and a high-availability database plan.',
     'It does not add instances by itself when load grows; the load balancer scales, but instance count and plan size are your call.',
@@ -114,12 +123,19 @@ const lightsail = {
       url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_StopRelationalDatabase.html',
     },
     {
-      title: 'Lightsail load balancer health checks',
+      title: 'Configure health check settings for Lightsail load balancers',
       url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/understanding-lightsail-load-balancer-health-checking.html',
     },
-    {title: 'Elastic Load Balancing features', url: 'https://aws.amazon.com/elasticloadbalancing/details'},
+    {
+      title: 'CreateLoadBalancer (Lightsail API): health-check path, certificates, load balancers per Region',
+      url: 'https://docs.aws.amazon.com/lightsail/2016-11-28/api-reference/API_CreateLoadBalancer.html',
+    },
+    {
+      title: 'Container services in Amazon Lightsail',
+      url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-container-services.html',
+    },
   ],
-  checkedOn: '2026-11-30',
+  checkedOn: '2026-12-01',
 } as const satisfies Topic;
 
 export default lightsail;
