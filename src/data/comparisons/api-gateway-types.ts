@@ -1,10 +1,12 @@
+import {factShort, factText} from '../facts';
 import type {Comparison} from '../types';
 
 /**
- * The three Amazon API Gateway API types side by side. Checked on 2026-11-30
- * against the API Gateway developer guide (quotas pages, "Choose between REST
- * APIs and HTTP APIs", WebSocket access control and request validation), the
- * June 2024 integration timeout announcement and the API Gateway pricing pages.
+ * The three Amazon API Gateway API types side by side. Every figure is read
+ * from src/data/facts/api-gateway.ts, which names the page that states it;
+ * the feature rows were checked on 2026-12-01 against "Choose between REST
+ * APIs and HTTP APIs", WebSocket access control, API key selection
+ * expressions and request validation in the API Gateway developer guide.
  */
 const apiGatewayTypes = {
   id: 'api-gateway-api-types',
@@ -43,31 +45,31 @@ const apiGatewayTypes = {
     {
       label: 'Relative cost (first tier, US East)',
       cells: {
-        rest: 'Highest: $3.50 per million calls',
-        http: 'Lowest: $1.00 per million calls',
-        websocket: 'Per message (metered in 32 KB units) plus per connection minute',
+        rest: `Highest: ${factText('api-gateway.restPrice')}`,
+        http: `Lowest: ${factText('api-gateway.httpPrice')}`,
+        websocket: `Per message (counted ${factText('api-gateway.webSocketMetering')}) plus per connection minute`,
       },
     },
     {
       label: 'Integration timeout',
       cells: {
-        rest: '50 ms to 29 s by default; can be raised for Regional and private APIs (since June 2024)',
-        http: '30 s at most; cannot be raised',
-        websocket: '50 ms to 29 s; cannot be raised',
+        rest: `${factShort('api-gateway.restTimeout')} by default; can be raised for Regional and private APIs (since June 2024); streamed responses up to ${factShort('api-gateway.streamingDuration')}`,
+        http: `${factShort('api-gateway.httpTimeout')} at most; cannot be raised`,
+        websocket: `${factShort('api-gateway.webSocketTimeout')} at most; cannot be raised`,
       },
     },
     {
       label: 'Payload size',
       cells: {
-        rest: '10 MB (response streaming can send more)',
-        http: '10 MB',
-        websocket: '128 KB per message, sent in frames of up to 32 KB',
+        rest: `${factText('api-gateway.payload')} (a streamed response can send more)`,
+        http: factText('api-gateway.payload'),
+        websocket: factText('api-gateway.webSocketMessage'),
       },
     },
     {
       label: 'Caching',
       cells: {
-        rest: 'Yes: per-stage cache, TTL 300 s by default, up to 3,600 s',
+        rest: `Yes: per-stage cache, time to live ${factText('api-gateway.cacheTtl')} (not for streamed responses)`,
         http: 'No',
         websocket: 'No',
       },
@@ -77,7 +79,7 @@ const apiGatewayTypes = {
       cells: {
         rest: 'Yes: per-client throttling and quotas',
         http: 'No',
-        websocket: 'Yes: routes can require an API key',
+        websocket: 'API keys, yes: routes (typically $connect) can require one',
       },
     },
     {

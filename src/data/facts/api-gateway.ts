@@ -134,6 +134,13 @@ const facts = {
       source: streaming,
       checkedOn: '2026-12-01',
     },
+    webSocketMetering: {
+      label: 'How WebSocket messages are counted',
+      value: 'in 32 KB increments, so a 33 KB message counts as two',
+      short: '32 KB units',
+      source: pricingPage,
+      checkedOn: '2026-12-01',
+    },
     restPrice: {
       label: 'REST API calls, first pricing tier',
       value: '$3.50 per million calls (US East, N. Virginia)',

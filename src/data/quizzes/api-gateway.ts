@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {QuizQuestion} from '../types';
 
 const apiGatewayQuiz: readonly QuizQuestion[] = [
@@ -16,16 +17,14 @@ const apiGatewayQuiz: readonly QuizQuestion[] = [
   },
   {
     id: 'timeout',
-    question:
-      'A Regional REST API calls a Lambda function that needs 60 seconds. Clients get a timeout error after about 29 seconds. What can fix this while keeping a synchronous call?',
+    question: `A Regional REST API calls a Lambda function that needs 60 seconds. Clients get a timeout error after about ${factShort('api-gateway.restTimeout')}. What can fix this while keeping a synchronous call?`,
     choices: [
-      {text: 'Raise the Lambda function timeout to 15 minutes', correct: false},
+      {text: `Raise the Lambda function timeout to ${factShort('lambda.maxTimeout')}`, correct: false},
       {text: 'Move the API to an HTTP API', correct: false},
       {text: 'Request a higher integration timeout quota and raise the integration timeout', correct: true},
       {text: 'Switch the API to the edge-optimized endpoint type', correct: false},
     ],
-    explanation:
-      'The 29-second default is API Gateway’s integration timeout, not Lambda’s. Since June 2024 it can be raised for Regional and private REST APIs (possibly lowering the account throttle quota). HTTP APIs stop at 30 seconds and edge-optimized APIs cannot be raised.',
+    explanation: `The ${factShort('api-gateway.restTimeout')} default is API Gateway’s integration timeout, not Lambda’s. Since June 2024 it can be raised for Regional and private REST APIs (possibly lowering the account throttle quota); older questions treat it as a hard limit. HTTP APIs stop at ${factShort('api-gateway.httpTimeout')}, and edge-optimized REST APIs cannot be raised. Response streaming is another way past the limit, but only for proxy integrations.`,
     learnMore: '#limits',
   },
   {
@@ -39,19 +38,19 @@ const apiGatewayQuiz: readonly QuizQuestion[] = [
       {text: 'The account-level throttle quota', correct: false},
     ],
     explanation:
-      'Usage plans tie API keys to per-client throttling and quotas, and they are a REST API feature. An authorizer decides who may call, not how much; the account-level quota is shared by every client.',
+      'Usage plans tie API keys to per-client throttling and quotas on REST API stages. WebSocket APIs can also require an API key, but HTTP APIs support neither keys nor usage plans. An authorizer decides who may call, not how much; the account-level quota is shared by every client.',
     learnMore: '#security',
   },
   {
     id: 'large-upload',
-    question: 'Users must upload 50 MB files through an app whose backend sits behind API Gateway. What should you do?',
+    question:
+      'Users must upload 100 MB files through an app whose backend sits behind API Gateway. What should you do?',
     choices: [
       {text: 'Ask AWS to raise the API Gateway payload limit', correct: false},
       {text: 'Let clients upload directly to Amazon S3 and process the file from there', correct: true},
       {text: 'Use a WebSocket API, whose messages have no size limit', correct: false},
     ],
-    explanation:
-      'REST and HTTP API payloads are limited to 10 MB, and WebSocket messages to 128 KB. Uploading straight to S3 avoids the limit, and the backend can react to the S3 event.',
+    explanation: `REST and HTTP API payloads are limited to ${factText('api-gateway.payload')}, and WebSocket messages to ${factShort('api-gateway.webSocketMessage')}. Uploading straight to S3 (for example with a presigned URL) avoids the limit, and the backend can react to the S3 event. Response streaming only helps with large responses, not uploads.`,
     learnMore: '#limits',
   },
   {
@@ -59,12 +58,11 @@ const apiGatewayQuiz: readonly QuizQuestion[] = [
     question: 'What is the default throttle quota for API Gateway in most Regions?',
     choices: [
       {text: '1,000 requests per second per API', correct: false},
-      {text: '10,000 requests per second per account per Region, across all APIs', correct: true},
+      {text: `${factText('api-gateway.throttle')}, across all APIs`, correct: true},
       {text: 'Unlimited: API Gateway never throttles', correct: false},
       {text: '29 requests per second per client', correct: false},
     ],
-    explanation:
-      'The account-level quota is 10,000 requests per second per Region with some extra burst capacity, shared by REST, HTTP and WebSocket APIs. It can be raised; a few Regions start at 2,500.',
+    explanation: `The account-level quota is ${factText('api-gateway.throttle')}, shared by REST, HTTP and WebSocket APIs. It can be raised; some newer Regions start at ${factText('api-gateway.throttleSmallRegions')}.`,
     learnMore: '#limits',
   },
 ];

@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {Topic} from '../types';
 
 const apiGateway = {
@@ -27,6 +28,7 @@ const apiGateway = {
     'edge-optimized',
     'integration timeout',
     '29 seconds',
+    '29-second timeout',
     'response streaming',
   ],
   group: 'serverless',
@@ -36,19 +38,30 @@ const apiGateway = {
   facts: {
     whatYouRun: 'API definitions (routes, methods, integrations); none of your own code',
     serverManagement: 'Fully managed by AWS: nothing to provision or patch',
-    scaling: 'Automatic; 10,000 requests per second per account per Region by default',
-    maxRunTime: '29 s integration timeout by default (HTTP APIs: 30 s at most)',
+    scaling: `Automatic; ${factText('api-gateway.throttle')} by default`,
+    maxRunTime: `${factShort('api-gateway.restTimeout')} integration timeout by default (HTTP APIs: ${factShort('api-gateway.httpTimeout')} at most)`,
     pricing: 'Per million API calls (REST, HTTP) or messages plus connection minutes (WebSocket)',
     bestFor: 'Publishing, securing and throttling APIs in front of Lambda or other backends',
   },
+  atAGlance: {
+    whatYouRun: {text: 'API definitions', section: '#what-it-is'},
+    serverManagement: {text: 'None', section: '#what-it-is'},
+    scaling: {text: factShort('api-gateway.throttle'), section: '#limits'},
+    maxRunTime: {
+      text: `${factShort('api-gateway.restTimeout')} REST, ${factShort('api-gateway.httpTimeout')} HTTP`,
+      section: '#limits',
+    },
+    pricing: {text: 'Per million calls', section: '#pricing'},
+    bestFor: {text: 'Managed API front door', section: '#when-to-use'},
+  },
   cheatSheet: [
     'Three API types: REST API (most features), HTTP API (lean and cheaper) and WebSocket API (two-way connections).',
-    'The integration timeout is 29 seconds by default; since June 2024 it can be raised for Regional and private REST APIs only.',
-    'Request and response payloads are limited to 10 MB; REST response streaming can go past that and past 29 s.',
-    'Default throttle: 10,000 requests per second per account per Region, shared by all API types (a soft limit).',
-    'REST APIs add what HTTP APIs lack: API keys and usage plans, caching, request validation, AWS WAF and private endpoints.',
+    `Integration timeout: ${factShort('api-gateway.restTimeout')} by default for REST APIs (raisable for Regional and private ones since June 2024), ${factShort('api-gateway.httpTimeout')} for HTTP APIs and ${factShort('api-gateway.webSocketTimeout')} for WebSocket APIs, neither raisable.`,
+    `Request and response payloads are limited to ${factText('api-gateway.payload')}; a streamed REST response can run for ${factText('api-gateway.streamingDuration')} and go past that size.`,
+    `Default throttle: ${factText('api-gateway.throttle')}, shared by all API types (a soft limit).`,
+    'REST APIs add what HTTP APIs lack: usage plans and API keys (WebSocket APIs have keys too), caching, request validation, AWS WAF and private endpoints.',
     'Authorizers: IAM and Lambda on all types, Cognito user pools on REST, JWT (OIDC or OAuth 2.0) on HTTP APIs.',
-    'First pricing tier in US East: $3.50 per million REST calls, $1.00 per million HTTP API calls.',
+    `First pricing tier in US East: ${factShort('api-gateway.restPrice')} REST calls, ${factShort('api-gateway.httpPrice')} HTTP API calls.`,
   ],
   sources: [
     {
@@ -102,6 +115,10 @@ const apiGateway = {
     {
       title: 'Request validation for WebSocket APIs',
       url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-request-validation.html',
+    },
+    {
+      title: 'WebSocket selection expressions (API key selection expressions)',
+      url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-selection-expressions.html',
     },
     {title: 'Amazon API Gateway pricing', url: 'https://aws.amazon.com/api-gateway/pricing/'},
     {

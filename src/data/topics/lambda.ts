@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {Topic} from '../types';
 
 const lambda = {
@@ -26,29 +27,40 @@ const lambda = {
     'custom runtime',
     'durable functions',
     'Lambda Managed Instances',
+    'Lambda MicroVMs',
+    'Lambda Web Functions',
+    'Event Functions',
+    'recursive loop detection',
     'EventBridge Scheduler',
     'cron',
   ],
   group: 'serverless',
   path: '/lambda',
-  summary:
-    'Runs your code in response to events or requests for up to 15 minutes at a time, with no servers to manage and a bill per request and per millisecond.',
+  summary: `Runs your code in response to events or requests for up to ${factText('lambda.maxTimeout')} at a time, with no servers to manage and a bill per request and per millisecond.`,
   facts: {
-    whatYouRun: 'Functions: a .zip package or a container image (up to 10 GB)',
+    whatYouRun: `Functions: a .zip package or a container image (up to ${factShort('lambda.imageSize')})`,
     serverManagement: 'AWS runs, patches and scales the machines; you manage code and settings',
-    scaling: 'Automatic per request; 1,000 concurrent executions per Region by default',
-    maxRunTime: '15 minutes (900 seconds) per invocation',
+    scaling: `Automatic per request; concurrency ${factText('lambda.concurrency')}`,
+    maxRunTime: `${factText('lambda.maxTimeout')} per invocation`,
     pricing: 'Per request plus duration in GB-seconds, billed per 1 ms',
     bestFor: 'Short event-driven tasks: file processing, API backends, scheduled jobs',
   },
+  atAGlance: {
+    whatYouRun: {text: 'Function (.zip or image)', section: '#runtimes'},
+    serverManagement: {text: 'None', section: '#what-it-is'},
+    scaling: {text: 'Per request, automatic', section: '#concurrency'},
+    maxRunTime: {text: factShort('lambda.maxTimeout'), section: '#limits'},
+    pricing: {text: 'Requests + GB-seconds', section: '#pricing'},
+    bestFor: {text: 'Short event-driven tasks', section: '#when-to-use'},
+  },
   cheatSheet: [
-    'A single invocation runs for at most 15 minutes (900 s); the default timeout is 3 seconds.',
-    'Memory is set from 128 MB to 10,240 MB in 1 MB steps, and CPU grows in proportion (one vCPU at 1,769 MB).',
-    'The /tmp directory is configurable from 512 MB to 10,240 MB, but it is scratch space that disappears with the environment.',
-    'Package code as a .zip (50 MB direct upload, 250 MB unzipped with layers) or a container image up to 10 GB.',
+    `A single invocation runs for at most ${factText('lambda.maxTimeout')}; the default timeout is ${factText('lambda.defaultTimeout')}.`,
+    `Memory is set from ${factText('lambda.memory')}, and CPU grows in proportion (one vCPU at ${factShort('lambda.oneVcpuMemory')}).`,
+    `The /tmp directory is configurable from ${factText('lambda.ephemeralStorage')}, but it is scratch space that disappears with the environment.`,
+    `Package code as a .zip (${factText('lambda.zipPackage')}) or a container image up to ${factShort('lambda.imageSize')} in ${factText('lambda.imageSource')}.`,
     'Managed runtimes: Node.js, Python, Java, .NET and Ruby; Go and Rust use the OS-only runtime provided.al2023.',
-    'Default concurrency quota: 1,000 per Region (a soft limit); payloads are 6 MB synchronous and 1 MB asynchronous.',
-    'You pay per request and per GB-second; Arm (Graviton2) gives up to 34% better price performance than x86.',
+    `Concurrency: ${factText('lambda.concurrency')}; payloads are ${factText('lambda.syncPayload')} synchronous and ${factText('lambda.asyncPayload')} asynchronous.`,
+    `You pay per request and per GB-second, cold-start time included; Arm (Graviton2) gives ${factText('lambda.armPricePerformance')} than x86.`,
   ],
   sources: [
     {title: 'Lambda quotas', url: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html'},
@@ -112,6 +124,27 @@ const lambda = {
     {
       title: 'Rules in Amazon EventBridge (scheduled rules are a legacy feature)',
       url: 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rules.html',
+    },
+    {
+      title: 'Use Lambda recursive loop detection to prevent infinite loops',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-recursion.html',
+    },
+    {
+      title: 'AWS Lambda standardizes billing for the INIT phase (AWS Compute Blog)',
+      url: 'https://aws.amazon.com/blogs/compute/aws-lambda-standardizes-billing-for-init-phase/',
+    },
+    {
+      title: 'AWS Lambda Event Functions (formerly Lambda functions)',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-functions-chapter.html',
+    },
+    {title: 'AWS Lambda Web Functions', url: 'https://docs.aws.amazon.com/lambda/latest/dg/web-functions.html'},
+    {
+      title: 'AWS Lambda MicroVMs core concepts',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/microvms-how-it-works.html',
+    },
+    {
+      title: 'Configuring JSON and plain text log formats',
+      url: 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-logformat.html',
     },
     {title: 'Lambda document history', url: 'https://docs.aws.amazon.com/lambda/latest/dg/history.html'},
     {title: 'AWS Lambda pricing', url: 'https://aws.amazon.com/lambda/pricing/'},
