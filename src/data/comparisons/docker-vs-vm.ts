@@ -72,14 +72,15 @@ const dockerVsVm = {
     {
       label: 'Typical AWS home',
       cells: {
-        containers: 'Amazon ECS or EKS on EC2 or Fargate, Lambda container images, AWS Batch',
+        containers: 'Amazon ECS or EKS on EC2 instances or Fargate, Lambda container images, AWS Batch',
         vms: 'Amazon EC2 instances',
       },
     },
     {
       label: 'Who looks after the servers on AWS',
       cells: {
-        containers: 'With Fargate or ECS Managed Instances, AWS; on EC2 instances you run, you',
+        containers:
+          'AWS with Fargate, ECS Managed Instances or EKS Auto Mode; EKS managed node groups automate EC2 nodes you choose; self-managed EC2 instances, and EKS Hybrid Nodes on your own hardware, are yours',
         vms: 'You manage each EC2 instance and the OS on it',
       },
     },

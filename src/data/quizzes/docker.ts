@@ -1,3 +1,4 @@
+import {factText} from '../facts';
 import type {QuizQuestion} from '../types';
 
 const dockerQuiz: readonly QuizQuestion[] = [
@@ -55,23 +56,21 @@ const dockerQuiz: readonly QuizQuestion[] = [
       {text: 'Lambda pulls Windows container images straight from any public registry', correct: false},
       {text: 'The image must be deployed to Fargate, which then calls Lambda', correct: false},
     ],
-    explanation:
-      'Since December 2020 a container image is one of the two Lambda deployment package types. Lambda supports only Linux-based images, and the ECR repository must be in the same Region as the function. Older notes that say Lambda cannot run Docker images are out of date.',
+    explanation: `A container image is one of the two Lambda deployment package types, next to the .zip archive. Lambda supports only Linux-based images, and the image must sit in ${factText('lambda.imageSource')}. Older notes that say Lambda cannot run Docker images are out of date.`,
     learnMore: '#connections',
   },
   {
     id: 'app-runner-replacement',
     question:
-      'In late 2026 a brand-new AWS customer wants to hand AWS a container image and get a load-balanced, auto-scaling web service with minimal setup. Which option does AWS now recommend?',
+      'Today, a brand-new AWS customer wants to hand AWS a container image and get a load-balanced, auto-scaling web service with minimal setup. Which option does AWS now recommend?',
     choices: [
       {text: 'AWS App Runner', correct: false},
       {text: 'Amazon ECS Express Mode', correct: true},
       {text: 'Amazon ECR', correct: false},
       {text: 'AWS Batch', correct: false},
     ],
-    explanation:
-      'App Runner stopped accepting new customers on April 30, 2026, and AWS points new users to Amazon ECS Express Mode, which builds an ECS service on Fargate with an Application Load Balancer and auto scaling from an image. ECR only stores images and Batch is for jobs that finish.',
-    learnMore: '#connections',
+    explanation: `App Runner stopped accepting new customers on ${factText('docker.appRunnerClosed')}, and AWS points new users to Amazon ECS Express Mode, which builds an ECS service on Fargate with an Application Load Balancer and auto scaling from an image. Older exam items written before that date may still expect App Runner for this scenario; today it is only open to existing customers. ECR only stores images and Batch is for jobs that finish.`,
+    learnMore: '#app-runner',
   },
 ];
 

@@ -4,7 +4,7 @@ const ecrQuiz: readonly QuizQuestion[] = [
   {
     id: 'expire-untagged',
     question:
-      'A CI pipeline pushes a new image to Amazon ECR on every commit, and storage keeps growing. How do you remove untagged images older than 14 days automatically?',
+      'A CI pipeline pushes a new image to Amazon ECR on every commit, and storage keeps growing. How do you remove untagged images older than two weeks automatically?',
     choices: [
       {text: 'A lifecycle policy on the repository', correct: true},
       {text: 'An S3 lifecycle rule on the bucket behind ECR', correct: false},
@@ -12,7 +12,7 @@ const ecrQuiz: readonly QuizQuestion[] = [
       {text: 'A replication rule to another Region', correct: false},
     ],
     explanation:
-      'ECR lifecycle policies expire images by age or by count, for example untagged images pushed more than 14 days ago. You never see or manage a bucket behind ECR, and scanning or replication does not delete anything.',
+      'ECR lifecycle policies expire images by age or by count, for example untagged images pushed more than two weeks ago. You never see or manage a bucket behind ECR, and scanning or replication does not delete anything.',
     learnMore: '#lifecycle',
   },
   {
@@ -38,7 +38,7 @@ const ecrQuiz: readonly QuizQuestion[] = [
       {text: 'Make the private repository public', correct: false},
     ],
     explanation:
-      'A pull through cache rule fetches an upstream image on first pull and keeps it in your private registry. Docker Hub needs its credentials stored in AWS Secrets Manager. Replication only copies images you already host in ECR.',
+      'A pull through cache rule fetches an upstream image on first pull and keeps it in your private registry. Docker Hub, like the other upstreams that need a login, has its credentials stored in AWS Secrets Manager. Replication only copies images you already host in ECR.',
     learnMore: '#pull-through-cache',
   },
   {

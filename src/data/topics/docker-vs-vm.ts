@@ -36,7 +36,7 @@ const dockerVsVm = {
     'Containers start faster and pack more densely because there is no guest operating system to boot or store per app.',
     'VMs isolate more strongly: each has its own kernel, while every container on a host shares the same one.',
     'Need Linux and Windows workloads side by side on one host? Use VMs; a container must match the kernel of its host.',
-    'On AWS the two combine: ECS and EKS run containers on EC2 instances (VMs) or on Fargate, where no task shares a kernel with another.',
+    'On AWS the two combine: ECS and EKS run containers on EC2 instances (VMs), whether you manage them or AWS does (ECS Managed Instances, EKS managed node groups, EKS Auto Mode), or on Fargate, where no task shares a kernel with another.',
   ],
   sources: [
     {
@@ -62,11 +62,19 @@ const dockerVsVm = {
       url: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
     },
     {
+      title: 'Amazon EKS User Guide: Manage compute resources by using nodes',
+      url: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-compute.html',
+    },
+    {
+      title: 'Amazon EKS User Guide: document history (Fargate, Auto Mode and Hybrid Nodes dates)',
+      url: 'https://docs.aws.amazon.com/eks/latest/userguide/doc-history.html',
+    },
+    {
       title: 'ManagedInstancesProvider (Amazon ECS Managed Instances), Amazon ECS API Reference',
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ManagedInstancesProvider.html',
     },
   ],
-  checkedOn: '2026-11-30',
+  checkedOn: '2026-12-01',
 } as const satisfies Topic;
 
 export default dockerVsVm;

@@ -1,3 +1,4 @@
+import {factText} from '../facts';
 import type {Topic} from '../types';
 
 const docker = {
@@ -33,11 +34,11 @@ const docker = {
   cheatSheet: [
     'A Dockerfile is the recipe, an image is the built read-only package, and a container is a running copy of an image.',
     "Containers share the host's operating system kernel and run as isolated processes, which is why they start and stop quickly.",
-    'Amazon ECR is the AWS registry for images: you push to it, and ECS, EKS, Fargate, Lambda and Batch pull from it.',
-    'Run containers with Amazon ECS or Amazon EKS, on EC2 instances or on serverless Fargate capacity; Fargate is not an orchestrator of its own.',
-    'Lambda has accepted Linux container images as a deployment package since December 2020; the image must sit in ECR in the same Region.',
-    'AWS Batch runs containerized jobs on Amazon ECS, Amazon EKS and AWS Fargate.',
-    'AWS App Runner closed to new customers on April 30, 2026; AWS now points new users to Amazon ECS Express Mode.',
+    `Amazon ECR is the AWS registry for images: you push to it (the Docker login token lasts ${factText('ecr.authTokenValidity')}), and ECS, EKS, Fargate, Lambda and Batch pull from it.`,
+    'ECS runs containers on EC2 instances you manage, on ECS Managed Instances or on Fargate; EKS adds managed node groups, EKS Auto Mode and Hybrid Nodes. Fargate is capacity, not an orchestrator.',
+    `Lambda accepts Linux container images as a deployment package; the image must sit in ${factText('lambda.imageSource')}.`,
+    'AWS Batch runs containerized jobs on ECS (EC2, Fargate or ECS Managed Instances) or on EKS (EC2 nodes only): Batch on Fargate needs ECS.',
+    `AWS App Runner closed to new customers on ${factText('docker.appRunnerClosed')}; AWS now points new users to Amazon ECS Express Mode.`,
   ],
   sources: [
     {title: 'Containers on AWS', url: 'https://aws.amazon.com/containers/'},
@@ -46,7 +47,7 @@ const docker = {
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/docker-push-ecr-image.html',
     },
     {
-      title: 'get-login-password (AWS CLI reference: ECR token valid for 12 hours)',
+      title: 'AWS CLI Command Reference: aws ecr get-login-password',
       url: 'https://docs.aws.amazon.com/cli/latest/reference/ecr/get-login-password.html',
     },
     {
@@ -73,7 +74,18 @@ const docker = {
       title: 'AWS Lambda Developer Guide: document history',
       url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-releases.html',
     },
-    {title: 'AWS Batch FAQs', url: 'https://aws.amazon.com/batch/faqs/'},
+    {
+      title: 'Amazon EKS User Guide: Manage compute resources by using nodes',
+      url: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-compute.html',
+    },
+    {
+      title: 'AWS Batch User Guide: Fargate compute environments (Amazon ECS orchestration only)',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/fargate.html',
+    },
+    {
+      title: 'AWS Batch User Guide: Compute environments on Amazon ECS Managed Instances',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/ecs-managed-instances-compute-environments.html',
+    },
     {
       title: 'AWS App Runner availability change',
       url: 'https://docs.aws.amazon.com/apprunner/latest/dg/apprunner-availability-change.html',
@@ -83,7 +95,7 @@ const docker = {
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html',
     },
   ],
-  checkedOn: '2026-11-30',
+  checkedOn: '2026-12-01',
 } as const satisfies Topic;
 
 export default docker;

@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {Topic} from '../types';
 
 const ecr = {
@@ -46,13 +47,22 @@ const ecr = {
     pricing: 'Image storage plus data transfer out; enhanced scans billed by Inspector',
     bestFor: 'Private image storage for ECS, EKS, Fargate, Lambda and Batch',
   },
+  atAGlance: {
+    whatYouRun: {text: 'Nothing: stores images', section: '#what-it-is'},
+    serverManagement: {text: 'Fully managed by AWS', section: '#what-it-is'},
+    scaling: {text: 'Managed; replicate to other Regions', section: '#replication'},
+    maxRunTime: {text: 'Not applicable', section: '#limits'},
+    pricing: {text: 'Storage + data transfer out', section: '#pricing'},
+    bestFor: {text: 'Private images for AWS compute', section: '#when-to-use'},
+  },
   cheatSheet: [
     'Every AWS account gets a private registry per Region; ECR Public (public.ecr.aws) hosts images anyone can pull.',
-    'Basic scanning checks OS packages on push or on demand; enhanced scanning (Amazon Inspector) adds language packages and continuous rescans.',
-    'Lifecycle policies expire (or archive) images by age or count; they act only in the Region where they are created.',
+    `Basic scanning checks OS packages on push or on demand, ${factShort('ecr.basicScanFrequency')} per image; enhanced scanning (Amazon Inspector) adds language packages and continuous rescans.`,
+    `Lifecycle policies expire or archive images by age or count, ${factShort('ecr.lifecycleDelay')}; they act only in the Region where they are created.`,
+    `Archived images cannot be pulled until restored (${factShort('ecr.archiveRestoreTime')}) and are billed for at least ${factShort('ecr.archiveMinimumStorage')}.`,
     'Replication copies images across Regions and accounts; cross-account needs a registry policy in the destination.',
-    'Pull through cache keeps copies of upstream images (ECR Public, Docker Hub, Quay, GitHub and others) in your private registry.',
-    'A Lambda container image must sit in an ECR repository in the same Region as the function.',
+    `Pull through cache keeps copies of upstream images in your private registry: ${factText('ecr.pullThroughUpstreams')}.`,
+    `A Lambda container image must sit in ${factText('lambda.imageSource')}.`,
   ],
   sources: [
     {
@@ -84,6 +94,14 @@ const ecr = {
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache-working.html',
     },
     {
+      title: 'Sync an upstream registry with an Amazon ECR private registry (supported upstreams)',
+      url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache.html',
+    },
+    {
+      title: 'Archiving an image in Amazon ECR (archival storage class)',
+      url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/archive_restore_image.html',
+    },
+    {
       title: 'UpdateImageStorageClass (Amazon ECR API Reference)',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_UpdateImageStorageClass.html',
     },
@@ -100,7 +118,7 @@ const ecr = {
       url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-images.html',
     },
   ],
-  checkedOn: '2026-11-30',
+  checkedOn: '2026-12-01',
 } as const satisfies Topic;
 
 export default ecr;
