@@ -1,10 +1,11 @@
+import {factShort, factText} from '../facts';
 import type {Comparison} from '../types';
 import ecs from '../topics/ecs';
-import fargate, {fargateLimits} from '../topics/fargate';
+import fargate from '../topics/fargate';
 
 /**
- * The three AWS capacity options for Amazon ECS tasks. Fargate cells that are
- * service facts are read from the Fargate topic entry, so they cannot drift.
+ * The three AWS capacity options for Amazon ECS tasks. Figures are read from
+ * the facts and service cells from the topic entries, so they cannot drift.
  */
 const ecsLaunchTypes = {
   id: 'ecs-launch-types',
@@ -21,7 +22,7 @@ const ecsLaunchTypes = {
       cells: {
         ec2: 'You: launch, patch and scale the container instances (Auto Scaling group)',
         fargate: fargate.facts.serverManagement,
-        managedInstances: 'AWS launches, patches and replaces EC2 instances in your account',
+        managedInstances: `AWS launches, patches and replaces EC2 instances in your account; each lives at most ${factShort('ecs.managedInstancesMaxLifetime')}`,
       },
     },
     {
@@ -45,7 +46,8 @@ const ecsLaunchTypes = {
       cells: {
         ec2: 'Yes, on GPU instance types',
         fargate: 'No: the gpu task parameter is not valid on Fargate',
-        managedInstances: 'Yes, by allowing accelerated instance types',
+        managedInstances:
+          'Yes, by allowing accelerated instance types (newer than the exam guides, whose GPU answer is the EC2 launch type)',
       },
     },
     {
@@ -60,15 +62,15 @@ const ecsLaunchTypes = {
       label: 'Spot option',
       cells: {
         ec2: 'Yes: Spot Instances in the Auto Scaling group',
-        fargate: 'Yes: Fargate Spot, up to 70% off, Linux x86_64 only, two-minute warning',
+        fargate: `Yes: Fargate Spot, ${factShort('fargate.spotDiscount')}, ${factShort('fargate.spotPlatforms')}, ${factShort('fargate.spotWarning')}`,
         managedInstances: 'Yes: set the capacity option type to Spot',
       },
     },
     {
       label: 'Largest task',
       cells: {
-        ec2: 'Up to 192 vCPU, limited by the instance type',
-        fargate: fargateLimits.maxTaskSize,
+        ec2: `Up to ${factShort('ecs.maxTaskCpuEc2')}, limited by the instance type`,
+        fargate: factText('fargate.maxTaskSize'),
         managedInstances: 'No fixed size list; limited by the instance types you allow',
       },
     },
@@ -76,8 +78,16 @@ const ecsLaunchTypes = {
       label: 'Task scratch storage',
       cells: {
         ec2: 'Whatever disks and EBS volumes you give the instances',
-        fargate: fargateLimits.ephemeralStorage,
+        fargate: `${factShort('fargate.ephemeralStorage')} (Linux), deleted with the task; EBS per task, deleted with it by default`,
         managedInstances: 'Set in the storage configuration of the capacity provider',
+      },
+    },
+    {
+      label: 'Longest run',
+      cells: {
+        ec2: 'Until the task exits or you stop it',
+        fargate: factShort('fargate.maxRunTime'),
+        managedInstances: `Until stopped, but the instance is replaced within ${factShort('ecs.managedInstancesMaxLifetime')}`,
       },
     },
     {

@@ -55,7 +55,7 @@ const facts = {
     },
     managedInstancesBatchDraining: {
       label: 'ECS Managed Instances under AWS Batch: draining starts',
-      value: 'on day 14 after the instance launched, according to the AWS Batch guide',
+      value: 'on day 14 after the instance launched',
       short: 'day 14',
       source: batchDraining,
       checkedOn: '2026-12-01',

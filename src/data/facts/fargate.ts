@@ -16,9 +16,9 @@ const taskStorage = {
   url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html',
 } as const;
 
-const capacityProviders = {
-  title: 'Amazon ECS clusters for Fargate (Fargate and Fargate Spot capacity providers)',
-  url: 'https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/ec2-and-fargate-spot.html',
+const spotNotice = {
+  title: 'How do I handle Spot termination notices in AWS Fargate Spot tasks? (AWS Knowledge Center)',
+  url: 'https://aws.amazon.com/premiumsupport/knowledge-center/fargate-spot-termination-notice/',
 } as const;
 
 const pricing = {
@@ -169,7 +169,7 @@ const facts = {
     ebsVolumeLifetime: {
       label: 'EBS volume attached to a task',
       value:
-        'one volume per task, which ECS deletes when the task stops: always for service tasks, and by default for standalone tasks (deleteOnTermination defaults to true)',
+        'one volume per task, which ECS deletes when the task stops unless a standalone task sets deleteOnTermination to false (the default is true)',
       short: 'Deleted with the task by default',
       source: ebsTermination,
       checkedOn: '2026-12-01',
@@ -193,7 +193,7 @@ const facts = {
       label: 'Task retirement wait',
       value:
         '7 days by default after the retirement notice; the fargateTaskRetirementWaitPeriod account setting can be 0 (immediate), 7 or 14 days',
-      short: '7 days (0, 7 or 14)',
+      short: '7 days by default',
       source: taskRetirement,
       checkedOn: '2026-12-01',
     },
@@ -208,7 +208,7 @@ const facts = {
       label: 'Fargate Spot interruption notice',
       value: 'a two-minute warning, sent as a SIGTERM to the task and a task state change event to EventBridge',
       short: 'two-minute warning',
-      source: capacityProviders,
+      source: spotNotice,
       checkedOn: '2026-12-01',
     },
     spotDiscount: {

@@ -65,7 +65,7 @@ const ecsQuiz: readonly QuizQuestion[] = [
       {text: 'Amazon ECS Managed Instances', correct: true},
     ],
     explanation:
-      'ECS Managed Instances lets you allow accelerated EC2 instance types while AWS provisions, patches and replaces the hosts. Fargate has no GPUs, and the EC2 launch type leaves the hosts to you.',
+      'ECS Managed Instances lets you allow accelerated EC2 instance types while AWS provisions, patches and replaces the hosts. Fargate has no GPUs, and the EC2 launch type leaves the hosts to you. ECS Managed Instances is newer than the exam guides: an older item that asks only for GPUs on ECS expects the EC2 launch type with GPU instances.',
     learnMore: '#launch-types',
   },
 ];

@@ -1,3 +1,4 @@
+import {factShort, factText} from '../facts';
 import type {QuizQuestion} from '../types';
 
 const fargateQuiz: readonly QuizQuestion[] = [
@@ -17,27 +18,26 @@ const fargateQuiz: readonly QuizQuestion[] = [
   {
     id: 'too-big-for-fargate',
     question:
-      'A containerised simulation needs 32 vCPU and 200 GB of memory in a single task, and the team does not want to manage servers. What is the best fit?',
+      'A containerised simulation needs 48 vCPU and 256 GB of memory in a single task, and the team does not want to provision, patch or replace servers. What is the best fit today?',
     choices: [
-      {text: 'A Fargate task with 32 vCPU', correct: false},
+      {text: 'A Fargate task with 48 vCPU', correct: false},
       {text: 'Several Fargate tasks that share memory', correct: false},
-      {text: 'ECS Managed Instances (or the EC2 launch type) with a large instance type', correct: true},
+      {text: 'ECS Managed Instances with large instance types allowed', correct: true},
+      {text: 'The EC2 launch type with an Auto Scaling group of large instances', correct: false},
     ],
-    explanation:
-      'A Fargate task tops out at 16 vCPU and 120 GB of memory. Larger tasks need EC2 capacity; ECS Managed Instances gives that while AWS still manages the hosts.',
-    learnMore: '#limits',
+    explanation: `A Fargate task tops out at ${factText('fargate.maxTaskSize')}, so the task needs EC2 capacity. ECS Managed Instances gives that while AWS provisions and patches the hosts; the EC2 launch type would leave the servers to the team. Exam items written before ECS Managed Instances existed can only offer the EC2 launch type here.`,
+    learnMore: '#when-to-use',
   },
   {
     id: 'scratch-space',
     question:
-      'A Fargate task needs 150 GiB of temporary disk for intermediate files that can be thrown away when the task ends. What is the simplest option?',
+      'A Linux Fargate task needs 150 GiB of temporary disk for intermediate files that can be thrown away when the task ends. What is the simplest option?',
     choices: [
       {text: 'Raise the task ephemeral storage in the task definition', correct: true},
       {text: 'Mount the host instance disk into the container', correct: false},
-      {text: 'Nothing: Fargate gives every task 200 GiB by default', correct: false},
+      {text: 'Nothing: every Fargate task already gets that much by default', correct: false},
     ],
-    explanation:
-      'On Linux platform version 1.4.0 or later a Fargate task gets 20 GiB by default and can be given up to 200 GiB with the ephemeralStorage parameter. There is no host disk to mount on Fargate.',
+    explanation: `Each ECS task on Fargate gets ${factText('fargate.ephemeralStorage')}. There is no host disk to mount on Fargate. For data that must outlive the task, the answer is Amazon EFS instead.`,
     learnMore: '#limits',
   },
   {
@@ -49,8 +49,7 @@ const fargateQuiz: readonly QuizQuestion[] = [
       {text: 'Regular Fargate tasks with a larger task size', correct: false},
       {text: 'Fargate Spot for Windows tasks', correct: false},
     ],
-    explanation:
-      'Fargate Spot runs interruption-tolerant ECS tasks on spare capacity at up to a 70% discount, with a two-minute warning before a task is stopped. It supports Linux tasks on x86_64 only, not Windows or ARM64.',
+    explanation: `Fargate Spot runs interruption-tolerant ECS tasks on spare capacity at ${factShort('fargate.spotDiscount')}, with ${factText('fargate.spotWarning')}. It supports ${factText('fargate.spotPlatforms')}.`,
     learnMore: '#pricing',
   },
   {

@@ -1,15 +1,5 @@
+import {factShort, factText} from '../facts';
 import type {Topic} from '../types';
-
-/**
- * Fargate size limits that the page, the cheat sheet and the launch-type
- * table all show, kept here so each number is written once.
- */
-export const fargateLimits = {
-  maxTaskSize: '16 vCPU and 120 GB of memory per task (Linux)',
-  smallestTask: '0.25 vCPU and 512 MiB of memory',
-  ephemeralStorage: '20 GiB by default, configurable up to 200 GiB (Linux platform 1.4.0+)',
-  spotWarning: 'two-minute warning before a Fargate Spot task is stopped',
-} as const;
 
 const fargate = {
   id: 'fargate',
@@ -42,17 +32,26 @@ const fargate = {
     whatYouRun: 'ECS tasks or EKS pods, each sized in vCPU and memory',
     serverManagement: 'AWS provisions, patches and scales the hosts; none are visible to you',
     scaling: 'Add tasks or pods; each one gets its own isolated compute',
-    maxRunTime: 'No fixed limit; Fargate Spot tasks can be stopped with two minutes notice',
-    pricing: 'Per second for requested vCPU, memory, OS, CPU architecture and storage',
-    bestFor: 'Containers without servers to manage, up to 16 vCPU / 120 GB per task',
+    maxRunTime: `No fixed limit, but tasks on a retired platform version revision are stopped (wait: ${factShort('fargate.retirementWait')}); Fargate Spot tasks can be stopped with a ${factShort('fargate.spotWarning')}`,
+    pricing: `Billed ${factShort('fargate.billingGranularity')} for requested vCPU, memory, OS, CPU architecture and storage; Compute Savings Plans apply`,
+    bestFor: `Containers without servers to manage, up to ${factShort('fargate.maxTaskSize')} per task`,
+  },
+  atAGlance: {
+    whatYouRun: {text: 'ECS tasks, EKS pods', section: '#what-it-is'},
+    serverManagement: {text: 'AWS; no hosts to see', section: '#what-it-is'},
+    scaling: {text: 'More tasks or pods', section: '#connections'},
+    maxRunTime: {text: factShort('fargate.maxRunTime'), section: '#run-time'},
+    pricing: {text: `${factShort('fargate.billingGranularity')}, requested resources`, section: '#pricing'},
+    bestFor: {text: 'Containers, no servers', section: '#when-to-use'},
   },
   cheatSheet: [
-    'Fargate is the compute, not the orchestrator: ECS or EKS (and AWS Batch) schedule work onto it.',
-    `Largest task: ${fargateLimits.maxTaskSize}; smallest: ${fargateLimits.smallestTask}.`,
-    `Ephemeral storage: ${fargateLimits.ephemeralStorage}; keep lasting data on EFS or EBS.`,
+    'Fargate is the compute, not the orchestrator: ECS or EKS (and AWS Batch, through ECS) schedule work onto it.',
+    `Largest task: ${factText('fargate.maxTaskSize')}; smallest: ${factText('fargate.smallestTask')}.`,
+    `Ephemeral storage: ${factText('fargate.ephemeralStorage')}; it is deleted with the task. An attached EBS volume is too, by default: keep lasting data on EFS.`,
+    `No fixed run-time limit, but platform retirement stops old tasks (wait: ${factShort('fargate.retirementWait')}); ${factText('fargate.batchJobDuration')}.`,
     'Each task gets its own isolation boundary and elastic network interface (awsvpc); ALB target groups must use target type ip.',
-    `Fargate Spot runs interruption-tolerant ECS tasks at up to a 70% discount, with a ${fargateLimits.spotWarning}.`,
-    'No GPUs, no privileged containers, no DAEMON services and no host access on Fargate: choose EC2 or ECS Managed Instances.',
+    `Fargate Spot runs interruption-tolerant ECS tasks at ${factShort('fargate.spotDiscount')}, ${factShort('fargate.spotPlatforms')}, with a ${factShort('fargate.spotWarning')}.`,
+    'No GPUs, no privileged containers, no DAEMON services and no host access on Fargate: choose ECS Managed Instances (or, on older exams, the EC2 launch type).',
   ],
   sources: [
     {title: 'AWS Fargate pricing', url: 'https://aws.amazon.com/fargate/pricing/'},
@@ -97,11 +96,28 @@ const fargate = {
       url: 'https://aws.amazon.com/blogs/containers/migrating-fargate-service-quotas-to-vcpu-based-quotas/',
     },
     {
+      title: 'Task retirement and maintenance for AWS Fargate on Amazon ECS',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-maintenance.html',
+    },
+    {
+      title: 'Prepare for AWS Fargate task retirement on Amazon ECS',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/prepare-task-retirement.html',
+    },
+    {
+      title: 'Job timeouts (AWS Batch User Guide)',
+      url: 'https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html',
+    },
+    {
+      title: 'TaskManagedEBSVolumeTerminationPolicy (Amazon ECS API Reference)',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskManagedEBSVolumeTerminationPolicy.html',
+    },
+    {title: 'Savings Plans documentation', url: 'https://docs.aws.amazon.com/savingsplans/'},
+    {
       title: 'When to use Fargate (AWS Batch)',
       url: 'https://docs.aws.amazon.com/batch/latest/userguide/when-to-use-fargate.html',
     },
   ],
-  checkedOn: '2026-11-30',
+  checkedOn: '2026-12-01',
 } as const satisfies Topic;
 
 export default fargate;
