@@ -17,7 +17,7 @@ const apiGatewayQuiz: readonly QuizQuestion[] = [
   },
   {
     id: 'timeout',
-    question: `A Regional REST API calls a Lambda function that needs 60 seconds. Clients get a timeout error after about ${factShort('api-gateway.restTimeout')}. What can fix this while keeping a synchronous call?`,
+    question: `A Regional REST API calls a Lambda function that needs about a minute. Clients get a timeout error after about ${factShort('api-gateway.restTimeout')}. What can fix this while keeping a synchronous call?`,
     choices: [
       {text: `Raise the Lambda function timeout to ${factShort('lambda.maxTimeout')}`, correct: false},
       {text: 'Move the API to an HTTP API', correct: false},

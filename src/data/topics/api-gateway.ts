@@ -27,8 +27,7 @@ const apiGateway = {
     'private API',
     'edge-optimized',
     'integration timeout',
-    '29 seconds',
-    '29-second timeout',
+    '29 seconds', // hand-typed: the words a reader types into search, not a figure the page states
     'response streaming',
   ],
   group: 'serverless',
@@ -81,8 +80,8 @@ const apiGateway = {
       url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html',
     },
     {
-      title: 'Amazon API Gateway integration timeout limit increase beyond 29 seconds (June 2024)',
-      url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/',
+      title: 'Amazon API Gateway integration timeout limit increase beyond 29 seconds (June 2024)', // hand-typed: AWS's page title
+      url: 'https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/', // hand-typed: AWS's URL
     },
     {
       title: 'Stream the integration response for your proxy integrations',
