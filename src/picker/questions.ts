@@ -1,4 +1,4 @@
-import {TOPICS} from '../data/topics';
+import {factText} from '../data/facts';
 
 /**
  * The questions of the "which compute service?" picker. The ids double as
@@ -25,8 +25,8 @@ export type Question = {
   readonly options: readonly QuestionOption[];
 };
 
-/** "15 minutes" from Lambda's run-time fact, so the limit is written once. */
-export const LAMBDA_LIMIT = TOPICS.lambda.facts.maxRunTime.replace(/\s*\(.*$/, '');
+/** "15 minutes" from Lambda's timeout fact (its value without the bracket), so the limit is written once. */
+export const LAMBDA_LIMIT = factText('lambda.maxTimeout').replace(/\s*\(.*$/, '');
 
 export const QUESTIONS = [
   {

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {factShort} from '../../data/facts';
 import {TOPICS} from '../../data/topics';
 import {TOPIC_IDS} from '../../data/types';
 import {
@@ -87,6 +88,90 @@ describe('recommend: hard limits', () => {
     const result = ready(recommend({code: 'function', workload: 'batch', duration: 'long'}));
     const lambdaOut = result.ruledOut.find(({service}) => service === 'lambda');
     expect(lambdaOut?.reason).toContain(TOPICS.lambda.facts.maxRunTime);
+  });
+});
+
+describe('recommend: plain code, images and always-on services', () => {
+  const best = (answers: Answers) => ready(recommend(answers)).best;
+
+  it('asks for an image from every service that runs images, Batch included', () => {
+    // Batch wins a long batch of plain code, but says the code must become an image, as Fargate and ECS do.
+    const batch = best({code: 'function', workload: 'batch', duration: 'long'});
+    expect(batch.service).toBe('batch');
+    expect(batch.cautions.join(' ')).toContain('packaged as an image');
+    const fargate = best({code: 'function', duration: 'long'});
+    expect(fargate.service).toBe('fargate');
+    expect(fargate.cautions.join(' ')).toContain('packaged as an image');
+  });
+
+  it('does not answer Batch for plain code that is an API, an event handler or a service', () => {
+    const notJobs = ALL_ANSWER_SETS.filter(
+      (set) => set.code === 'function' && set.workload !== undefined && set.workload !== 'batch',
+    );
+    for (const answers of notJobs) {
+      expect(ready(recommend(answers)).best.service, JSON.stringify(answers)).not.toBe('batch');
+    }
+  });
+
+  it('never answers Lambda or API Gateway + Lambda for an always-on service', () => {
+    for (const answers of ALL_ANSWER_SETS.filter((set) => set.workload === 'service')) {
+      expect(['lambda', 'api-gateway'], JSON.stringify(answers)).not.toContain(ready(recommend(answers)).best.service);
+    }
+  });
+
+  it('tells a container user that Lambda needs a runtime interface client in the image', () => {
+    const handler = ready(recommend({code: 'container', workload: 'event', duration: 'minutes', traffic: 'spiky'}));
+    expect(handler.best.service).toBe('lambda');
+    expect(handler.best.cautions.join(' ')).toContain('runtime interface client');
+    const api = ready(recommend({code: 'container', workload: 'api', duration: 'seconds', traffic: 'spiky'}));
+    const apiGatewayPick = [api.best, api.runnerUp].find((pick) => pick?.service === 'api-gateway');
+    expect(apiGatewayPick?.cautions.join(' ')).toContain('runtime interface client');
+  });
+
+  it('offers a Lightsail container service for a container image at a fixed price with no servers to run', () => {
+    const pick = best({code: 'container', workload: 'service', servers: 'aws', price: 'fixed'});
+    expect(pick.service).toBe('lightsail');
+    expect(pick.label).toBe(`${TOPICS.lightsail.name} container service`);
+    expect(pick.reasons.join(' ')).toContain('container service');
+    expect(pick.cautions.join(' ')).not.toContain('leaves the server to you');
+  });
+});
+
+describe('recommend: API Gateway and calls of minutes', () => {
+  it('rules API Gateway out as exams do, and says what AWS allows today', () => {
+    const result = ready(recommend({code: 'function', workload: 'api', duration: 'minutes'}));
+    expect(result.best.service).toBe('lambda');
+    const reason = result.ruledOut.find(({service}) => service === 'api-gateway')?.reason ?? '';
+    expect(reason).toMatch(/^Exam answers/);
+    expect(reason).toContain(factShort('api-gateway.restTimeout'));
+    expect(reason).toContain(factShort('api-gateway.httpTimeout'));
+    expect(reason).toContain(factShort('api-gateway.streamingDuration'));
+    expect(reason).toContain('Regional or private REST API');
+  });
+});
+
+describe('recommend: conflicting answers', () => {
+  it.each([
+    [{code: 'server', servers: 'aws'}],
+    [{code: 'function', servers: 'me'}],
+    [{code: 'function', workload: 'service', traffic: 'steady', servers: 'aws', price: 'fixed'}],
+    [{code: 'function', workload: 'event', duration: 'seconds', traffic: 'spiky', servers: 'me'}],
+  ] as const)('flags %j to the reader first among the cautions', (answers: Answers) => {
+    const result = ready(recommend(answers));
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0]).toMatch(/^Your answers conflict/);
+    expect(result.best.cautions[0]).toBe(result.conflicts[0]);
+  });
+
+  it('flags nothing when the answers agree', () => {
+    for (const answers of [
+      {code: 'function', workload: 'api', duration: 'seconds'},
+      {code: 'container', workload: 'service', servers: 'aws', price: 'fixed'},
+      {code: 'server', workload: 'service', price: 'fixed'},
+      {code: 'container', workload: 'batch', duration: 'long', servers: 'me'},
+    ] as const) {
+      expect(ready(recommend(answers)).conflicts, JSON.stringify(answers)).toEqual([]);
+    }
   });
 });
 

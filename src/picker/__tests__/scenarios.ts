@@ -130,6 +130,41 @@ export const SCENARIOS: readonly Scenario[] = [
     best: 'lambda',
   },
   {
+    name: 'a plain-code API whose calls take a few minutes',
+    answers: {code: 'function', workload: 'api', duration: 'minutes'},
+    best: 'lambda',
+  },
+  {
+    name: 'plain code on servers I manage (conflicting answers)',
+    answers: {code: 'function', servers: 'me'},
+    best: 'lightsail',
+  },
+  {
+    name: 'a short plain-code event handler on servers I manage (conflicting answers)',
+    answers: {code: 'function', workload: 'event', duration: 'seconds', traffic: 'spiky', servers: 'me'},
+    best: 'ecs',
+  },
+  {
+    name: 'plain code that runs for hours or never stops, nothing else answered',
+    answers: {code: 'function', duration: 'long'},
+    best: 'fargate',
+  },
+  {
+    name: 'an always-on service in plain code, nothing else answered',
+    answers: {code: 'function', workload: 'service'},
+    best: 'lightsail',
+  },
+  {
+    name: 'a small containerized web app with no servers to manage, at a fixed monthly price',
+    answers: {code: 'container', workload: 'service', servers: 'aws', price: 'fixed'},
+    best: 'lightsail',
+  },
+  {
+    name: 'a whole server that AWS should look after (conflicting answers)',
+    answers: {code: 'server', servers: 'aws'},
+    best: 'lightsail',
+  },
+  {
     name: 'a REST API of short functions',
     answers: {code: 'function', workload: 'api', duration: 'seconds'},
     best: 'api-gateway',
