@@ -66,7 +66,7 @@ const facts = {
     fargateMaxRunTime: {
       label: 'Longest run to plan for on Fargate',
       value: '14 days; after that the Fargate capacity may no longer be available and the job may be ended',
-      short: '14 days on Fargate',
+      short: '14 days',
       source: jobTimeouts,
       checkedOn: '2026-12-01',
     },

@@ -111,7 +111,7 @@ const facts = {
       title: 'IPv6-only Lightsail plans',
       changed: '2024-01',
       today:
-        'Each instance plan comes as a dual-stack plan and as a cheaper IPv6-only plan without a public IPv4 address. Switching an instance to or from IPv6-only moves it to the other plan, and billing for that plan starts at once.',
+        'Instance plans come in dual-stack and IPv6-only versions; an IPv6-only plan has no public IPv4 address and its own, lower price. Switching an instance to or from IPv6-only moves it to the other plan, and billing for that plan starts at once.',
       olderExams:
         'Every Lightsail plan includes a public IPv4 address, and the cheapest plan quoted is the dual-stack one.',
       source: ipAddressType,
