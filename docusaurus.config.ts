@@ -9,12 +9,17 @@ import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
+import {editUrlBase, repositoryFromEnv} from './src/site/repository';
 
 // GitHub Pages serves a project site at https://<owner>.github.io/<repo>/.
 // The deploy workflow passes the real values; tests build under the same
 // variables so they exercise the path readers get.
 const siteUrl = process.env.SITE_URL ?? 'https://aws-other-compute.github.io';
 const baseUrl = process.env.BASE_URL ?? '/aws-other-compute/';
+
+// Where "Edit this page" and "Report a mistake" point. GitHub Actions sets
+// GITHUB_REPOSITORY in every step, so a fork's build links to the fork.
+const repository = repositoryFromEnv(process.env);
 
 // The benchmark builds the site a second time without Mermaid to measure
 // what diagrams cost; nothing else sets this.
@@ -26,6 +31,8 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,
+  organizationName: repository.owner,
+  projectName: repository.name,
   // GitHub Pages serves /page.html at /page, so links are written without a trailing slash.
   trailingSlash: false,
 
@@ -80,6 +87,11 @@ const config: Config = {
     ],
   ],
 
+  // Read by src/components/ReportMistake through repositoryFromCustomFields.
+  customFields: {
+    repository: repository.slug,
+  },
+
   // Before a page's links are first seen (see the module).
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
@@ -101,6 +113,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // From git history; the deploy workflow checks out the full history for it.
           showLastUpdateTime: true,
+          // The theme appends each page's file path and shows "Edit this page".
+          editUrl: editUrlBase(repository),
           remarkPlugins: [
             // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
             [codeImport, {rootDir: __dirname}],

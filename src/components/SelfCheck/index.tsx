@@ -2,19 +2,31 @@ import {type ReactNode, useState} from 'react';
 import Link from '@docusaurus/Link';
 import {getQuiz} from '@site/src/data/lookup';
 import type {QuizQuestion} from '@site/src/data/types';
+import ReportMistake from '@site/src/components/ReportMistake';
 import styles from './styles.module.css';
 
 type Props = {
   readonly topic: string;
 };
 
+/** Every topic page puts its self-check under `## Self-check {#self-check}`, a published anchor. */
+const SELF_CHECK_SECTION = 'self-check';
+
 /** Exam-style questions at the end of a topic page. */
 export default function SelfCheck({topic}: Props): ReactNode {
   return (
     <ol className={styles.quiz} data-self-check={topic}>
-      {getQuiz(topic).map((question) => (
+      {getQuiz(topic).map((question, index) => (
         <li key={question.id} className={styles.question}>
           <Question topic={topic} question={question} />
+          {/* Named by its number, the one the reader sees; the report carries the stable id. */}
+          <ReportMistake
+            subject={`in question ${index + 1}`}
+            sectionId={SELF_CHECK_SECTION}
+            topicId={topic}
+            questionId={question.id}
+            quote={question.question}
+          />
         </li>
       ))}
     </ol>
