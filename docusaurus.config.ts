@@ -4,7 +4,10 @@ import {codeImport} from 'remark-code-import';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import codeHighlightingPlugin from './src/plugins/codeHighlighting';
 import remarkHighlightCode from './src/plugins/codeHighlighting/remarkHighlightCode';
-import mermaidChunksPlugin, {withoutMermaidPlugin} from './src/plugins/mermaidChunks';
+import diagramsPlugin from './src/plugins/diagrams';
+import {diagramRenderOptions} from './src/plugins/diagrams/options';
+import rehypeDiagramFigure from './src/plugins/diagrams/rehypeDiagramFigure';
+import rehypeMermaidAtBuild from './src/plugins/diagrams/rehypeMermaidAtBuild';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
@@ -21,9 +24,11 @@ const baseUrl = process.env.BASE_URL ?? '/aws-other-compute/';
 // GITHUB_REPOSITORY in every step, so a fork's build links to the fork.
 const repository = repositoryFromEnv(process.env);
 
-// The benchmark builds the site a second time without Mermaid to measure
-// what diagrams cost; nothing else sets this.
-const withMermaid = process.env.BENCH_WITHOUT_MERMAID !== '1';
+// The production build draws every diagram at build time, as SVG in the page's
+// HTML (src/plugins/diagrams), so no page loads Mermaid. The dev server lets
+// @docusaurus/theme-mermaid draw them in the browser instead, so `npm start`
+// needs no Chromium and redraws a diagram as soon as it is edited.
+const drawDiagramsAtBuild = process.env.NODE_ENV === 'production';
 
 const config: Config = {
   title: 'AWS Other Compute',
@@ -51,7 +56,7 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: withMermaid,
+    mermaid: !drawDiagramsAtBuild,
     parseFrontMatter: parseFrontMatterWithTopicKeywords,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
@@ -60,7 +65,7 @@ const config: Config = {
   },
 
   themes: [
-    ...(withMermaid ? ['@docusaurus/theme-mermaid'] : []),
+    '@docusaurus/theme-mermaid',
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -96,7 +101,7 @@ const config: Config = {
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   plugins: [
-    withMermaid ? mermaidChunksPlugin : withoutMermaidPlugin,
+    ...(drawDiagramsAtBuild ? [diagramsPlugin] : []),
     codeHighlightingPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
@@ -115,6 +120,11 @@ const config: Config = {
           showLastUpdateTime: true,
           // The theme appends each page's file path and shows "Edit this page".
           editUrl: editUrlBase(repository),
+          // rehype-mermaid replaces each ```mermaid block with Mermaid's SVG; a diagram
+          // that does not parse or draw fails the build with its file and line.
+          rehypePlugins: drawDiagramsAtBuild
+            ? [[rehypeMermaidAtBuild, diagramRenderOptions()], rehypeDiagramFigure]
+            : [],
           remarkPlugins: [
             // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
             [codeImport, {rootDir: __dirname}],
@@ -130,7 +140,7 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: ['./src/css/custom.css', './src/css/print.css'],
+          customCss: ['./src/css/custom.css', './src/css/diagrams.css', './src/css/print.css'],
         },
       } satisfies Preset.Options,
     ],

@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import {CHROMIUM_ARGS, chromiumExecutable} from './e2e/browser';
+import {CHROMIUM_ARGS, chromiumExecutable} from './scripts/lib/chromium';
 import {BASE_PATH, ORIGIN, PORT} from './e2e/site';
 
 const isCI = Boolean(process.env.CI);

@@ -1,33 +1,4 @@
-import {drawAllDiagrams} from './diagrams';
 import {expect, test, waitForHydration} from './fixtures';
-import {sitemapRoutes} from './sitemap';
-
-/** Collects CSP violations the browser reports on the page. */
-const RECORD_VIOLATIONS = () => {
-  const violations: string[] = [];
-  (window as unknown as {__cspViolations: string[]}).__cspViolations = violations;
-  document.addEventListener('securitypolicyviolation', (event) => {
-    violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
-  });
-};
-
-for (const route of sitemapRoutes()) {
-  test(`/${route} runs under a strict Content-Security-Policy with no violation`, async ({page}) => {
-    await page.addInitScript(RECORD_VIOLATIONS);
-    await page.goto(route);
-    await waitForHydration(page);
-    const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
-    expect(policy).toContain("default-src 'self'");
-    expect(policy).toContain("object-src 'none'");
-    expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
-    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
-    // Exercise what loads later: diagrams and the search index.
-    await drawAllDiagrams(page);
-    await page.locator('.navbar').getByLabel('Search', {exact: true}).focus();
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as {__cspViolations: string[]}).__cspViolations)).toEqual([]);
-  });
-}
 
 test('links to other sites open in a new tab without access to this page', async ({page}) => {
   for (const route of ['lambda', 'lab-stop-ec2', 'ecs']) {

@@ -1,6 +1,6 @@
 /**
- * npm run bench: builds the site cold (timed) and again without Mermaid,
- * serves both with gzip under the base path, and prints per page the gzip
+ * npm run bench: builds the site cold (timed), serves it with gzip under
+ * the base path as GitHub Pages does, and prints per page the gzip
  * bytes of HTML, CSS and JavaScript, the request count, whether Mermaid
  * code loaded, Lighthouse scores (median of several runs, mobile and
  * desktop) with LCP, TBT and CLS, and the search index size.
@@ -9,15 +9,14 @@
  * Options: --runs N (Lighthouse runs per page and preset, default 5: this
  *          2-core machine's timings vary enough that three medians still jump),
  *          --pages a,b,c (routes for Lighthouse; default a representative set),
- *          --skip-build (reuse build/ and build-bench/ from a previous run).
+ *          --skip-build (reuse build/ from a previous run).
  */
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {chromium} from '@playwright/test';
-import {CHROMIUM_ARGS, chromiumExecutable} from '../e2e/browser';
-import {drawAllDiagrams} from '../e2e/diagrams';
+import {chromium} from 'playwright';
+import {CHROMIUM_ARGS, chromiumExecutable} from './lib/chromium';
 import {sitemapRoutes} from '../e2e/sitemap';
 import {BASE_PATH} from '../e2e/site';
 import {gzipBytes, weighPage, type PageWeight} from './lib/buildAssets';
@@ -26,10 +25,8 @@ import {lighthouseMedians, type LighthouseFigures} from './lib/lighthouse';
 
 const ROOT = path.join(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'build');
-const NO_MERMAID_DIR = path.join(ROOT, 'build-bench', 'no-mermaid');
 const RESULTS_DIR = path.join(ROOT, 'bench-results');
 const PORT = 3400;
-const NO_MERMAID_PORT = 3401;
 // The home page, the cheat sheet (no diagram), two pages whose diagrams sit below the first screen,
 // one whose diagram is in it (docker-vs-vm), and the two pages with code blocks (the lab's diagram is in view too).
 const DEFAULT_LIGHTHOUSE_PAGES = ['', 'cheat-sheet', 'lambda', 'ecs', 'docker-vs-vm', 'docker', 'lab-stop-ec2'];
@@ -42,8 +39,8 @@ const {values: options} = parseArgs({
   },
 });
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
-  execFileSync(command, args, {cwd: ROOT, stdio: 'inherit', env: {...process.env, ...env}});
+function run(command: string, args: string[]): void {
+  execFileSync(command, args, {cwd: ROOT, stdio: 'inherit'});
 }
 
 /** Cold production build: no Docusaurus or bundler cache. Returns seconds. */
@@ -55,7 +52,7 @@ function coldBuild(): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** Loads a page like a reader, scrolling every diagram into view, and records what it requested. */
+/** Loads each page like a reader and records what it requested. */
 async function weigh(origin: string, buildDir: string, routes: readonly string[]): Promise<Map<string, PageWeight>> {
   const browser = await chromium.launch({executablePath: chromiumExecutable(), args: CHROMIUM_ARGS});
   const weights = new Map<string, PageWeight>();
@@ -68,8 +65,6 @@ async function weigh(origin: string, buildDir: string, routes: readonly string[]
         if (url.origin === origin) requested.push(url.pathname);
       });
       await page.goto(`${origin}${BASE_PATH}${route}`, {waitUntil: 'networkidle'});
-      await drawAllDiagrams(page);
-      await page.waitForLoadState('networkidle');
       weights.set(route, weighPage(buildDir, BASE_PATH, requested));
       await page.close();
     }
@@ -86,16 +81,13 @@ async function main(): Promise<void> {
   let buildSeconds: number | null = null;
   if (!options['skip-build']) {
     buildSeconds = coldBuild();
-    run('npx', ['docusaurus', 'build', '--out-dir', NO_MERMAID_DIR], {BENCH_WITHOUT_MERMAID: '1'});
   }
 
   const routes = sitemapRoutes();
   const site = await serveGzip(BUILD_DIR, BASE_PATH, PORT);
-  const bare = await serveGzip(NO_MERMAID_DIR, BASE_PATH, NO_MERMAID_PORT);
   const origin = `http://127.0.0.1:${PORT}`;
   try {
     const weights = await weigh(origin, BUILD_DIR, routes);
-    const bareWeights = await weigh(`http://127.0.0.1:${NO_MERMAID_PORT}`, NO_MERMAID_DIR, routes);
     const lighthousePages = options.pages ? options.pages.split(',') : DEFAULT_LIGHTHOUSE_PAGES;
     const lighthouse = new Map<string, {mobile: LighthouseFigures; desktop: LighthouseFigures}>();
     for (const route of lighthousePages) {
@@ -111,30 +103,25 @@ async function main(): Promise<void> {
 
     const rows = routes.map((route) => {
       const weight = weights.get(route);
-      const bareWeight = bareWeights.get(route);
       const scores = lighthouse.get(route);
       return {
         route: `/${route}`,
         weight,
-        jsWithoutMermaidTheme: bareWeight?.gzip.js ?? null,
         lighthouse: scores ?? null,
       };
     });
 
     const header =
-      '| page | HTML KB | CSS KB | JS KB | JS KB, no theme-mermaid | JS ratio | requests | Mermaid loaded | Prism loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
-    console.log(`\n${header}\n|${' --- |'.repeat(17)}`);
+      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
+    console.log(`\n${header}\n|${' --- |'.repeat(15)}`);
     for (const row of rows) {
       const w = row.weight;
       const l = row.lighthouse;
-      const ratio = w && row.jsWithoutMermaidTheme ? (w.gzip.js / row.jsWithoutMermaidTheme).toFixed(2) : '';
       const cells = [
         row.route,
         w ? kb(w.gzip.html) : '',
         w ? kb(w.gzip.css) : '',
         w ? kb(w.gzip.js) : '',
-        row.jsWithoutMermaidTheme === null ? '' : kb(row.jsWithoutMermaidTheme),
-        ratio,
         w ? `${w.requests}` : '',
         w ? (w.mermaidLoaded ? 'yes' : 'no') : '',
         w ? (w.prismLoaded ? 'yes' : 'no') : '',
@@ -161,7 +148,6 @@ async function main(): Promise<void> {
     console.log(`Wrote ${file}`);
   } finally {
     site.close();
-    bare.close();
   }
 }
 

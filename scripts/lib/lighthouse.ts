@@ -1,4 +1,4 @@
-import {CHROMIUM_ARGS, chromiumExecutable} from '../../e2e/browser';
+import {CHROMIUM_ARGS, chromiumExecutable} from './chromium';
 
 export type LighthouseFigures = {
   readonly performance: number;

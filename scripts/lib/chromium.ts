@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs';
-import {chromium} from '@playwright/test';
+import {chromium} from 'playwright';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
@@ -17,7 +17,7 @@ export function chromiumExecutable(): string | undefined {
   if (found) return found;
   throw new Error(
     [
-      'No Chromium found for the browser tests. Either:',
+      'No Chromium found for drawing diagrams and running the browser tests. Either:',
       "  - install Playwright's own browser:  npx playwright install chromium",
       `  - or install the OS package (Debian/Ubuntu: sudo apt-get install chromium), which provides ${SYSTEM_CHROMIUM},`,
       '    or point PLAYWRIGHT_CHROMIUM_EXECUTABLE at another Chromium binary.',

@@ -1,0 +1,229 @@
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type {Page} from '@playwright/test';
+import {weighPage} from '../scripts/lib/buildAssets';
+import {contrastRatio} from './contrast';
+import {expect, test, waitForHydration} from './fixtures';
+import {sitemapRoutes} from './sitemap';
+import {BASE_PATH, ORIGIN} from './site';
+
+/*
+ * The sitemap crawl: one visit per page and mode runs every check that
+ * concerns a whole page: accessibility (axe), console and off-site requests
+ * (the fixture), diagrams, and, on the desktop light visit, the byte budgets
+ * and the Content-Security-Policy. Checks that need a second page load for
+ * the same concern do not exist on purpose: each visit costs a build's worth
+ * of browser time on a 2-core machine.
+ */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const MODES = [
+  {name: 'light', colorScheme: 'light', width: 1280},
+  {name: 'dark', colorScheme: 'dark', width: 1280},
+  {name: 'phone', colorScheme: 'light', width: 375},
+] as const;
+
+/*
+ * Byte budgets in gzip bytes of everything a page loads, set a little above
+ * today's figures (npm run bench prints them), so a change that makes every
+ * page heavier has to raise a budget on purpose.
+ */
+const JS_BUDGET = 240 * 1024;
+const CSS_BUDGET = 30 * 1024;
+const BUILD_DIR = path.join(__dirname, '..', 'build');
+
+/** Which comparison tables each page shows, by their data-comparison id. */
+const TABLES_BY_ROUTE: Readonly<Record<string, readonly string[]>> = {
+  overview: ['overview'],
+  'cheat-sheet': ['at-a-glance'],
+  'docker-vs-vm': ['docker-vs-vm'],
+  ecs: ['ecs-launch-types'],
+  fargate: ['ecs-launch-types'],
+  batch: ['lambda-vs-batch'],
+  lightsail: ['lightsail-vs-ec2'],
+  'api-gateway': ['api-gateway-api-types'],
+};
+
+/** Pages that teach with a diagram: every topic page and the overview. */
+const ROUTES_WITHOUT_DIAGRAMS = new Set(['', 'cheat-sheet', 'picker', 'search']);
+
+/** Collects CSP violations the browser reports on the page. */
+const RECORD_VIOLATIONS = () => {
+  const violations: string[] = [];
+  (window as unknown as {__cspViolations: string[]}).__cspViolations = violations;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+  });
+};
+
+/**
+ * Records what the page itself loads to run: its document, scripts and
+ * styles. Chunks Docusaurus prefetches in idle time for the pages it links
+ * to are the next page's cost, not this one's, and are left out.
+ */
+function recordRequests(page: Page): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === ORIGIN && ['document', 'script', 'stylesheet'].includes(request.resourceType())) {
+      paths.push(url.pathname);
+    }
+  });
+  return paths;
+}
+
+type DiagramReport = {
+  readonly role: string | null;
+  readonly name: string;
+  readonly description: string;
+  readonly smallestLabelPx: number;
+  readonly scrollsWithHint: boolean;
+  /** Contrast of each label's text on the fill behind it. */
+  readonly contrasts: readonly {readonly text: string; readonly ratio: number}[];
+};
+
+/** Reads what a reader gets from every diagram on the page: its name, label sizes and label contrast. */
+function readDiagrams(page: Page): Promise<DiagramReport[]> {
+  return page
+    .locator('figure.diagram')
+    .evaluateAll((figures) =>
+      figures.map((figure) => {
+        const svg = figure.querySelector('svg');
+        const byId = (id: string | null | undefined) => (id ? (document.getElementById(id)?.textContent ?? '') : '');
+        const fillBehind = (label: Element): string => {
+          const shape = label.closest('.node, .cluster, .edgeLabel');
+          if (shape?.classList.contains('edgeLabel'))
+            return getComputedStyle(shape.querySelector('span, p') ?? shape).backgroundColor;
+          const box = shape?.querySelector('rect, polygon, path, circle');
+          return box ? getComputedStyle(box).fill : getComputedStyle(document.body).backgroundColor;
+        };
+        const labels = [...(svg?.querySelectorAll('.nodeLabel, .cluster-label span, .edgeLabel span') ?? [])].filter(
+          (label) => (label.textContent ?? '').trim() !== '' && label.getBoundingClientRect().width > 0,
+        );
+        const scale = svg
+          ? svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')?.split(/\s+/)[2])
+          : 0;
+        const frame = figure.querySelector('.diagram-frame');
+        const hint = figure.querySelector('.diagram-scroll-hint');
+        return {
+          role: svg?.getAttribute('role') ?? null,
+          name: byId(svg?.getAttribute('aria-labelledby')),
+          description: byId(svg?.getAttribute('aria-describedby')),
+          smallestLabelPx: Math.min(...labels.map((label) => parseFloat(getComputedStyle(label).fontSize) * scale)),
+          scrollsWithHint:
+            frame !== null &&
+            frame.scrollWidth > frame.clientWidth &&
+            hint !== null &&
+            getComputedStyle(hint).display !== 'none',
+          contrasts: labels.map((label) => ({
+            text: (label.textContent ?? '').trim(),
+            colours: [getComputedStyle(label).color, fillBehind(label)],
+          })),
+        };
+      }),
+    )
+    .then((reports) =>
+      reports.map((report) => ({
+        ...report,
+        contrasts: report.contrasts.map(({text, colours}) => ({
+          text,
+          ratio: contrastRatio(colours[0] ?? '', colours[1] ?? ''),
+        })),
+      })),
+    );
+}
+
+for (const route of sitemapRoutes()) {
+  for (const mode of MODES) {
+    test(`/${route} (${mode.name}): accessible, diagrams drawn and readable${mode.name === 'light' ? ', within budget, under CSP' : ''}`, async ({
+      page,
+    }) => {
+      const desktopLight = mode.name === 'light';
+      const requested = recordRequests(page);
+      if (desktopLight) await page.addInitScript(RECORD_VIOLATIONS);
+      await page.setViewportSize({width: mode.width, height: 800});
+      await page.emulateMedia({colorScheme: mode.colorScheme});
+      await page.goto(route);
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', mode.colorScheme);
+
+      // Diagrams arrive as SVG in the HTML, drawn at build time.
+      const diagrams = await readDiagrams(page);
+      if (!ROUTES_WITHOUT_DIAGRAMS.has(route)) expect(diagrams.length, 'diagrams on the page').toBeGreaterThan(0);
+      for (const [index, diagram] of diagrams.entries()) {
+        const where = `/${route} diagram ${index + 1}`;
+        expect(diagram.role, `${where} is one image to assistive technology`).toBe('img');
+        expect(diagram.name, `${where} is named by its accTitle`).toMatch(/\S/);
+        expect(diagram.description, `${where} is described by its accDescr`).toMatch(/\S/);
+        expect(diagram.contrasts.length, `${where} has text labels`).toBeGreaterThan(0);
+        for (const {text, ratio} of diagram.contrasts) {
+          expect(ratio, `${where} label "${text}" contrast`).toBeGreaterThanOrEqual(4.5);
+        }
+        if (mode.name === 'phone' && diagram.smallestLabelPx < 12 - 0.01) {
+          expect(
+            diagram.scrollsWithHint,
+            `${where} labels are ${diagram.smallestLabelPx} px and it does not scroll`,
+          ).toBe(true);
+        }
+      }
+      if (mode.name === 'phone') {
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth),
+          'page fits a phone',
+        ).toBeLessThanOrEqual(375);
+      }
+
+      for (const id of desktopLight ? (TABLES_BY_ROUTE[route] ?? []) : []) {
+        const table = page.locator(`[data-comparison="${id}"]`);
+        await expect(table.locator('caption')).toHaveText(/\S/);
+        expect(await table.locator('tbody th[scope="row"]').count(), `${id} rows`).toBeGreaterThan(1);
+      }
+
+      const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
+      const violations = results.violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join('\n    ')}`,
+      );
+      expect(violations).toEqual([]);
+
+      if (desktopLight) {
+        await page.waitForLoadState('networkidle');
+        const weight = weighPage(BUILD_DIR, BASE_PATH, requested);
+        expect(weight.mermaidLoaded, 'Mermaid code loaded').toBe(false);
+        expect(weight.prismLoaded, 'Prism (code highlighting) loaded').toBe(false);
+        expect(weight.gzip.js, `JavaScript gzip bytes (budget ${JS_BUDGET})`).toBeLessThanOrEqual(JS_BUDGET);
+        expect(weight.gzip.css, `CSS gzip bytes (budget ${CSS_BUDGET})`).toBeLessThanOrEqual(CSS_BUDGET);
+
+        const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+        expect(policy).toContain("default-src 'self'");
+        expect(policy).toContain("object-src 'none'");
+        expect(policy).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
+        expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+        // Load what comes later too: the search index.
+        await page.locator('.navbar').getByLabel('Search', {exact: true}).focus();
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => (window as unknown as {__cspViolations: string[]}).__cspViolations)).toEqual(
+          [],
+        );
+      }
+
+      if (mode.name === 'dark' && diagrams.length > 0) {
+        // The colour-mode toggle repaints the same SVG at once: no redraw, new colours.
+        const label = page.locator('figure.diagram .nodeLabel').first();
+        await label.evaluate((element) => element.setAttribute('data-same-node', ''));
+        const dark = await label.evaluate((element) => getComputedStyle(element).color);
+        await page
+          .getByRole('button', {name: /dark mode|light mode|system mode/i})
+          .first()
+          .click();
+        await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+        await expect(page.locator('figure.diagram .nodeLabel[data-same-node]')).toHaveCount(1);
+        expect(await label.evaluate((element) => getComputedStyle(element).color)).not.toBe(dark);
+      }
+    });
+  }
+}

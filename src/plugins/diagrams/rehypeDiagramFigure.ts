@@ -1,0 +1,96 @@
+import type {Element, ElementContent, Root} from 'hast';
+
+/*
+ * Runs after rehype-mermaid has replaced each ```mermaid block with the SVG
+ * that Mermaid drew at build time. Each SVG becomes one image to assistive
+ * technology, named and described by the diagram's accTitle and accDescr
+ * (its labels stay real text for selection, search and print), inside a
+ * figure that keeps small labels readable on a phone.
+ */
+
+/** Mermaid draws labels at 16 px; a diagram is never shrunk below 12 px labels. */
+const SMALLEST_SCALE = 12 / 16;
+/** A 375 px phone shows about this much content width beside the page padding. */
+const PHONE_CONTENT_WIDTH = 343;
+
+function isMermaidSvg(node: ElementContent): node is Element {
+  return node.type === 'element' && node.tagName === 'svg' && /^mermaid-\d+$/.test(String(node.properties.id ?? ''));
+}
+
+/** The viewBox width Mermaid measured, in CSS pixels at 16 px labels. */
+function naturalWidth(svg: Element): number {
+  const viewBox = String(svg.properties.viewBox ?? '').split(/\s+/);
+  return Number(viewBox[2]) || 0;
+}
+
+/**
+ * The HTML minifier rewrites the CSS inside Mermaid's <style> (shorter, the
+ * same rules), so the page's text no longer matches what React renders.
+ * React is told that this one difference is expected.
+ */
+function allowMinifiedStyle(node: Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'style') child.properties.suppressHydrationWarning = true;
+    else allowMinifiedStyle(child);
+  }
+}
+
+function figureFor(svg: Element, index: number): Element {
+  allowMinifiedStyle(svg);
+  const width = naturalWidth(svg);
+  const minWidth = Math.ceil(width * SMALLEST_SCALE);
+  const scrolls = minWidth > PHONE_CONTENT_WIDTH;
+  svg.properties.role = 'img';
+  // Mermaid sets max-width to its natural width; the minimum keeps labels at 12 px or more.
+  svg.properties.style = `max-width: ${width}px; min-width: ${Math.min(minWidth, width)}px;`;
+  const children: ElementContent[] = [];
+  if (scrolls) {
+    children.push({
+      type: 'element',
+      tagName: 'p',
+      properties: {className: ['diagram-scroll-hint'], ariaHidden: 'true'},
+      children: [{type: 'text', value: 'Scroll sideways to see the whole diagram.'}],
+    });
+  }
+  children.push({
+    type: 'element',
+    tagName: 'div',
+    // A frame that scrolls must be reachable by keyboard (WCAG 2.1.1), and says what it holds.
+    properties: scrolls
+      ? {
+          className: ['diagram-frame'],
+          dataScrolls: '',
+          tabIndex: 0,
+          role: 'group',
+          ariaLabel: 'Diagram, scrolls sideways',
+        }
+      : {className: ['diagram-frame']},
+    children: [svg],
+  });
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: {className: ['diagram'], dataDiagram: String(index)},
+    children,
+  };
+}
+
+export default function rehypeDiagramFigure() {
+  return (tree: Root): void => {
+    let index = 0;
+    const visit = (parent: Root | Element): void => {
+      parent.children = parent.children.map((child) => {
+        if (child.type !== 'element') return child;
+        if (isMermaidSvg(child)) {
+          const figure = figureFor(child, index);
+          index += 1;
+          return figure;
+        }
+        visit(child);
+        return child;
+      }) as typeof parent.children;
+    };
+    visit(tree);
+  };
+}
