@@ -11,11 +11,6 @@ const documentHistory = {
   url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/document_history.html',
 } as const;
 
-const batchDraining = {
-  title: 'Instance draining and task interruptions (AWS Batch User Guide)',
-  url: 'https://docs.aws.amazon.com/batch/latest/userguide/ecs-managed-instances-instance-draining.html',
-} as const;
-
 const managedInstances = {
   title: 'Architect for Amazon ECS Managed Instances',
   url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ManagedInstances.html',
@@ -51,13 +46,6 @@ const facts = {
       value: '21 days at most before ECS replaces the instance (the limit was 14 days until December 2025)',
       short: '21 days',
       source: documentHistory,
-      checkedOn: '2026-12-01',
-    },
-    managedInstancesBatchDraining: {
-      label: 'ECS Managed Instances under AWS Batch: draining starts',
-      value: 'on day 14 after the instance launched',
-      short: 'day 14',
-      source: batchDraining,
       checkedOn: '2026-12-01',
     },
     serviceAutoScalingPolicies: {

@@ -46,11 +46,6 @@ const taskMaintenance = {
   url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-maintenance.html',
 } as const;
 
-const batchTimeouts = {
-  title: 'Job timeouts (AWS Batch User Guide)',
-  url: 'https://docs.aws.amazon.com/batch/latest/userguide/job_timeouts.html',
-} as const;
-
 const ebsTermination = {
   title: 'TaskManagedEBSVolumeTerminationPolicy (Amazon ECS API Reference)',
   url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TaskManagedEBSVolumeTerminationPolicy.html',
@@ -195,13 +190,6 @@ const facts = {
         '7 days by default after the retirement notice; the fargateTaskRetirementWaitPeriod account setting can be 0 (immediate), 7 or 14 days',
       short: '7 days by default',
       source: taskRetirement,
-      checkedOn: '2026-12-01',
-    },
-    batchJobDuration: {
-      label: 'AWS Batch jobs on Fargate',
-      value: 'AWS Batch warns not to expect a job on Fargate resources to run longer than 14 days',
-      short: 'Up to 14 days (Batch)',
-      source: batchTimeouts,
       checkedOn: '2026-12-01',
     },
     spotWarning: {

@@ -189,8 +189,8 @@ const facts = {
     microVmSession: {
       label: 'How long a Lambda MicroVM runs',
       value:
-        'hours rather than minutes: you set a maximum duration for each MicroVM (the guide’s example uses 14,400 seconds), and an idle MicroVM can suspend and later resume with its memory and disk intact',
-      short: 'hours',
+        'up to 8 hours, running or suspended: you set a maximum duration for each MicroVM (1 to 28,800 seconds), and an idle MicroVM can suspend and later resume with its memory and disk intact',
+      short: 'up to 8 hours',
       source: microVms,
       checkedOn: '2026-12-01',
     },

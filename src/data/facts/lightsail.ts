@@ -48,7 +48,7 @@ const facts = {
     },
     smallestWindowsPlan: {
       label: 'Smallest Windows Server plan',
-      value: '$9.50 a month, with the same vCPUs, memory and storage as the smallest Linux/Unix plan',
+      value: '$9.50 a month, the starting price of plans that include a Windows Server license',
       short: '$9.50/month',
       source: billingFaq,
       checkedOn: '2026-12-01',

@@ -59,7 +59,7 @@ const ecrQuiz: readonly QuizQuestion[] = [
     question: 'Where must the container image for an AWS Lambda function be stored?',
     choices: [
       {text: 'In any public registry, such as Docker Hub', correct: false},
-      {text: 'In an Amazon ECR repository in the same Region as the function', correct: true},
+      {text: 'In a private Amazon ECR repository in the same Region as the function', correct: true},
       {text: 'In an S3 bucket as a .tar file', correct: false},
     ],
     explanation:

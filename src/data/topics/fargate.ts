@@ -48,7 +48,7 @@ const fargate = {
     'Fargate is the compute, not the orchestrator: ECS or EKS (and AWS Batch, through ECS) schedule work onto it.',
     `Largest task: ${factText('fargate.maxTaskSize')}; smallest: ${factText('fargate.smallestTask')}.`,
     `Ephemeral storage: ${factText('fargate.ephemeralStorage')}; it is deleted with the task. An attached EBS volume is too, by default: keep lasting data on EFS.`,
-    `No fixed run-time limit, but platform retirement stops old tasks (wait: ${factShort('fargate.retirementWait')}); ${factText('fargate.batchJobDuration')}.`,
+    `No fixed run-time limit, but platform retirement stops old tasks (wait: ${factShort('fargate.retirementWait')}); AWS Batch says not to expect a job on Fargate to run longer than ${factShort('batch.fargateMaxRunTime')}.`,
     'Each task gets its own isolation boundary and elastic network interface (awsvpc); ALB target groups must use target type ip.',
     `Fargate Spot runs interruption-tolerant ECS tasks at ${factShort('fargate.spotDiscount')}, ${factShort('fargate.spotPlatforms')}, with a ${factShort('fargate.spotWarning')}.`,
     'No GPUs, no privileged containers, no DAEMON services and no host access on Fargate: choose ECS Managed Instances (or, on older exams, the EC2 launch type).',
