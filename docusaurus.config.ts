@@ -12,13 +12,11 @@ import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
+import {basePathFromEnv, siteUrlFromEnv} from './src/site/address';
 import {editUrlBase, repositoryFromEnv} from './src/site/repository';
 
-// GitHub Pages serves a project site at https://<owner>.github.io/<repo>/.
-// The deploy workflow passes the real values; tests build under the same
-// variables so they exercise the path readers get.
-const siteUrl = process.env.SITE_URL ?? 'https://aws-other-compute.github.io';
-const baseUrl = process.env.BASE_URL ?? '/aws-other-compute/';
+const siteUrl = siteUrlFromEnv(process.env);
+const baseUrl = basePathFromEnv(process.env);
 
 // Where "Edit this page" and "Report a mistake" point. GitHub Actions sets
 // GITHUB_REPOSITORY in every step, so a fork's build links to the fork.
@@ -86,6 +84,8 @@ const config: Config = {
           '[data-further-reading]',
           '.theme-code-block',
           '[data-search-ignore]',
+          // Diagrams carry Mermaid's stylesheet as text; their words are in the prose around them.
+          'figure.diagram',
           '[data-picker]',
         ],
       },

@@ -40,14 +40,14 @@ test('after one visit, the site opens offline: links, reloads and typed addresse
   await expect(page.locator('article h1')).toHaveText('Amazon ECS');
 });
 
-test('on a first visit, the offline download waits until the page has drawn its diagram', async ({page}) => {
+test('on a first visit, the offline download waits until the page has loaded and hydrated', async ({page}) => {
   // Notes, at the moment the worker is registered, whether the page had finished its own work.
   await page.addInitScript(() => {
     const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
     navigator.serviceWorker.register = (...args: Parameters<typeof register>) => {
       (window as {registeredAfter?: object}).registeredAfter = {
         load: document.readyState === 'complete',
-        diagram: document.querySelector('.docusaurus-mermaid-container svg') !== null,
+        hydrated: document.documentElement.dataset.hasHydrated === 'true',
       };
       return register(...args);
     };
@@ -58,7 +58,7 @@ test('on a first visit, the offline download waits until the page has drawn its 
   });
   expect(await page.evaluate(() => (window as {registeredAfter?: object}).registeredAfter)).toEqual({
     load: true,
-    diagram: true,
+    hydrated: true,
   });
 });
 

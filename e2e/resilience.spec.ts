@@ -27,7 +27,7 @@ test('without JavaScript every page keeps its text, tables and cheat-sheet ancho
   const page = await context.newPage();
   await page.goto('cheat-sheet');
   for (const id of ['docker', 'ecs', 'lambda', 'lightsail']) await expect(page.locator(`h2#${id}`)).toBeVisible();
-  await expect(page.locator('[data-comparison="overview"] tbody tr').first()).toBeVisible();
+  await expect(page.locator('[data-comparison="at-a-glance"] tbody tr').first()).toBeVisible();
   await page.goto('ecs');
   await expect(page.locator('[data-comparison="ecs-launch-types"]')).toBeVisible();
   await context.close();

@@ -48,7 +48,7 @@ export default function ExamVsToday({id, linkTopic = false}: Props): ReactNode {
           <dd>{change.olderExams}</dd>
         </div>
       </dl>
-      <p className={styles.source}>
+      <p className={styles.source} data-search-ignore="">
         Source:{' '}
         <a href={change.source.url} target="_blank" rel="noopener noreferrer">
           {change.source.title}

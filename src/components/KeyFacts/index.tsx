@@ -44,7 +44,8 @@ export default function KeyFacts({topic}: Props): ReactNode {
               <tr key={id} id={anchor} data-fact-row={id}>
                 <th scope="row">{fact.label}</th>
                 <td>{fact.value}</td>
-                <td className={styles.source}>
+                {/* Source titles name AWS pages, not this site's topics: kept out of the search index. */}
+                <td className={styles.source} data-search-ignore="">
                   <a href={fact.source.url} target="_blank" rel="noopener noreferrer">
                     {fact.source.title}
                   </a>
