@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {codeImport} from 'remark-code-import';
@@ -14,6 +15,15 @@ import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
 import {basePathFromEnv, siteUrlFromEnv} from './src/site/address';
 import {editUrlBase, repositoryFromEnv} from './src/site/repository';
+
+function insideGitWorktree(): boolean {
+  try {
+    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname, stdio: 'ignore'});
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const siteUrl = siteUrlFromEnv(process.env);
 const baseUrl = basePathFromEnv(process.env);
@@ -117,7 +127,9 @@ const config: Config = {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
           // From git history; the deploy workflow checks out the full history for it.
-          showLastUpdateTime: true,
+          // A page's last-update date comes from git; a source archive (GitHub's "Download ZIP")
+          // has no history, and its pages show the date their facts were checked instead.
+          showLastUpdateTime: insideGitWorktree(),
           // The theme appends each page's file path and shows "Edit this page".
           editUrl: editUrlBase(repository),
           // rehype-mermaid replaces each ```mermaid block with Mermaid's SVG; a diagram
