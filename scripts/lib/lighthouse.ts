@@ -33,7 +33,7 @@ export async function lighthouseMedians(
   const results: LighthouseFigures[] = [];
   for (let run = 0; run < runs; run += 1) {
     const chrome = await launch({
-      chromePath: chromiumExecutable() ?? (await import('@playwright/test')).chromium.executablePath(),
+      chromePath: chromiumExecutable() ?? (await import('playwright')).chromium.executablePath(),
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
     });
     try {
