@@ -1,4 +1,6 @@
+import {TOPIC_LIST} from '../src/data/topics';
 import {expect, test} from './fixtures';
+import {BASE_PATH} from './site';
 
 test.describe('when a JavaScript chunk fails to load', () => {
   // The failed chunk is logged by the browser; nothing else may go wrong.
@@ -30,5 +32,20 @@ test('without JavaScript every page keeps its text, tables and cheat-sheet ancho
   await expect(page.locator('[data-comparison="at-a-glance"] tbody tr').first()).toBeVisible();
   await page.goto('ecs');
   await expect(page.locator('[data-comparison="ecs-launch-types"]')).toBeVisible();
+  await context.close();
+});
+
+test('without JavaScript the search page says how search works and links every topic', async ({browser}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('search');
+  const fallback = page.locator('[data-search-fallback]');
+  await expect(fallback).toContainText('Search runs in your browser with JavaScript');
+  for (const topic of TOPIC_LIST) {
+    await expect(fallback.getByRole('link', {name: topic.name, exact: true})).toHaveAttribute(
+      'href',
+      `${BASE_PATH}${topic.path.slice(1)}`,
+    );
+  }
   await context.close();
 });
