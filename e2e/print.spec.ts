@@ -90,4 +90,18 @@ test.describe('in dark mode', () => {
       }));
     expect(colours).toEqual({text: 'rgb(0, 0, 0)', page: 'rgb(255, 255, 255)'});
   });
+
+  test('the Docker vs VM page prints its diagram, in the light palette', async ({page}) => {
+    await page.goto('docker-vs-vm');
+    await waitForHydration(page);
+    const label = page.locator('figure.diagram .nodeLabel').first();
+    const onScreen = await label.evaluate((element) => getComputedStyle(element).color);
+    await page.emulateMedia({media: 'print'});
+    await expect(page.locator('figure.diagram svg').first()).toBeVisible();
+    const printed = await label.evaluate((element) => getComputedStyle(element).color);
+    expect(printed, 'diagram text on paper is not the dark-mode colour').not.toBe(onScreen);
+    expect(printed).toBe('rgb(28, 30, 33)');
+    const pdf = await page.pdf({format: 'A4'});
+    expect(pdfPageCount(pdf)).toBeGreaterThan(0);
+  });
 });

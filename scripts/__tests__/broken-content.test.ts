@@ -133,5 +133,15 @@ describe('the production build refuses', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/Broken anchor on source page path = \/[\w-]*\/?overview/);
     expect(output).toContain('no-such-section');
+    copy.edit('docs/overview.mdx', '[cheat sheet](/cheat-sheet#no-such-section)', '[cheat sheet](/cheat-sheet)');
+  });
+
+  it('a diagram that cannot be drawn, naming the file and line', async () => {
+    copy.edit('docs/serverless/lambda.mdx', /(```mermaid\n[\s\S]*?)(\n```)/, '$1\n  Broken --> ((unclosed$2');
+    const {status, output} = await run(copy.dir(), 'npx', ['docusaurus', 'build', '--out-dir', 'build-broken']);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/docs\/serverless\/lambda\.mdx/);
+    expect(output).toMatch(/lambda\.mdx:\d+:\d+|line \d+/);
+    expect(output).toMatch(/Parse error/);
   });
 });
