@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page} from '@playwright/test';
-import {contrastRatio} from './contrast';
+import {contrastRatio} from '../src/utils/contrast';
 import {expect, test, waitForHydration} from './fixtures';
 import {ORIGIN, sitePath} from './site';
 

@@ -1,7 +1,7 @@
 import type {Locator} from '@playwright/test';
 import {EXAM_CHANGE_LIST, FACT_LIST, factAnchor} from '../src/data/facts';
 import {SERVICE_LIST} from '../src/data/topics';
-import {contrastRatio} from './contrast';
+import {contrastRatio} from '../src/utils/contrast';
 import {expect, test, waitForHydration} from './fixtures';
 
 /*

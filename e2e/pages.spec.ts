@@ -1,10 +1,10 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
-import {weighPage} from '../scripts/lib/buildAssets';
-import {contrastRatio} from './contrast';
+import {isPageOwnResource, weighPage} from '../scripts/lib/buildAssets';
+import {contrastRatio} from '../src/utils/contrast';
 import {expect, test, waitForHydration} from './fixtures';
-import {sitemapRoutes} from './sitemap';
+import {sitemapRoutes} from '../scripts/lib/sitemap';
 import {BASE_PATH, ORIGIN} from './site';
 
 /*
@@ -57,16 +57,12 @@ const RECORD_VIOLATIONS = () => {
   });
 };
 
-/**
- * Records what the page itself loads to run: its document, scripts and
- * styles. Chunks Docusaurus prefetches in idle time for the pages it links
- * to are the next page's cost, not this one's, and are left out.
- */
+/** Records what the page itself loads to run (see isPageOwnResource). */
 function recordRequests(page: Page): string[] {
   const paths: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === ORIGIN && ['document', 'script', 'stylesheet'].includes(request.resourceType())) {
+    if (url.origin === ORIGIN && isPageOwnResource(request.resourceType())) {
       paths.push(url.pathname);
     }
   });

@@ -14,12 +14,13 @@ async function printCheatSheet(page: Page): Promise<Buffer> {
   return page.pdf({format: 'A4', preferCSSPageSize: true});
 }
 
-test('the cheat sheet prints on at most two A4 pages', async ({page}) => {
+// Two pages of facts and one of exam-vs-today notes: 20 changes since the exam guides were written.
+test('the cheat sheet prints on at most three A4 pages', async ({page}) => {
   const pdf = await printCheatSheet(page);
   const pages = pdfPageCount(pdf);
   test.info().annotations.push({type: 'cheat sheet pages', description: String(pages)});
   expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(3);
 });
 
 test('the printed cheat sheet keeps every section and a readable table', async ({page}) => {

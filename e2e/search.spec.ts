@@ -7,8 +7,12 @@ import {expect, test, waitForHydration} from './fixtures';
 import {allowedRank, SEARCH_CASES} from './search-cases';
 import {BASE_PATH} from './site';
 
-/** The search index must stay small enough to fetch on a phone. */
-const SEARCH_INDEX_BUDGET_GZIP = 150 * 1024;
+/**
+ * The search index must stay small enough to fetch on a phone; it loads on
+ * the first use of search only. Raised from 150 KB when every page gained
+ * its key-facts table and exam-vs-today notes (181 KB on 2026-12-01).
+ */
+const SEARCH_INDEX_BUDGET_GZIP = 200 * 1024;
 
 /** The distinct pages, in order, that a list of result links point to. */
 function pagesOf(hrefs: readonly string[]): string[] {
@@ -16,10 +20,10 @@ function pagesOf(hrefs: readonly string[]): string[] {
   return pages.filter((page, index) => pages.indexOf(page) === index);
 }
 
+/** The distinct pages the results page lists, once it shows the results for `query`. */
 async function resultsPageHits(page: Page, query: string): Promise<string[]> {
-  await page.goto(`search?q=${encodeURIComponent(query)}`);
-  await waitForHydration(page);
   const results = page.locator('article[class*="searchResultItem"] h2 a');
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(query).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await expect(results.first()).toBeVisible();
   return pagesOf(await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')));
 }
@@ -32,15 +36,33 @@ function titleOf(route: string): string {
   throw new Error(`No page title known for route "${route}"`);
 }
 
+/*
+ * Each box runs every case in one page, typing one query after another, as
+ * a reader refining a search does: loading the page and its index once per
+ * case would cost the suite minutes and test nothing more. Soft assertions
+ * report every case that misses, not only the first.
+ */
 test.describe('search results page (search?q=)', () => {
-  for (const {query, route, kind} of SEARCH_CASES) {
-    test(`"${query}" finds /${route} (${kind})`, async ({page}) => {
-      const pages = await resultsPageHits(page, query);
-      const rank = pages.indexOf(route) + 1;
-      expect(rank, `pages found: ${pages.join(', ')}`).toBeGreaterThan(0);
-      expect(rank, `pages found: ${pages.join(', ')}`).toBeLessThanOrEqual(allowedRank(kind));
-    });
-  }
+  test(`finds the expected page for all ${SEARCH_CASES.length} queries`, async ({page}) => {
+    test.setTimeout(120_000);
+    const [first] = SEARCH_CASES;
+    await page.goto(`search?q=${encodeURIComponent(first?.query ?? '')}`);
+    await waitForHydration(page);
+    const input = page.locator('main input[type="search"]');
+    for (const {query, route, kind} of SEARCH_CASES) {
+      await input.fill(query);
+      await expect
+        .soft(async () => {
+          const pages = await resultsPageHits(page, query);
+          const rank = pages.indexOf(route) + 1;
+          expect(rank, `"${query}" should find /${route} (${kind}); found ${pages.join(', ')}`).toBeGreaterThan(0);
+          expect(rank, `"${query}" finds /${route} too low; found ${pages.join(', ')}`).toBeLessThanOrEqual(
+            allowedRank(kind),
+          );
+        })
+        .toPass({timeout: 10_000});
+    }
+  });
 
   test('results link to the matching section anchor', async ({page}) => {
     await page.goto(`search?q=${encodeURIComponent('ephemeral storage')}`);
@@ -55,26 +77,35 @@ test.describe('search results page (search?q=)', () => {
 });
 
 test.describe('search box in the navbar', () => {
-  for (const {query, route, kind} of SEARCH_CASES) {
-    test(`"${query}" suggests /${route} (${kind})`, async ({page}) => {
-      await page.goto('overview');
-      await waitForHydration(page);
-      const searchBox = page.locator('.navbar').getByLabel('Search', {exact: true});
+  test(`suggests the expected page for all ${SEARCH_CASES.length} queries, and Enter opens a named one`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('overview');
+    await waitForHydration(page);
+    const searchBox = page.locator('.navbar').getByLabel('Search', {exact: true});
+    for (const {query, route, kind} of SEARCH_CASES) {
       await searchBox.click();
       await searchBox.fill(query);
-      const options = page.getByRole('option');
-      await expect(options.first()).toBeVisible();
-      const texts = await options.allInnerTexts();
       const title = titleOf(route);
-      const rank = texts.findIndex((text) => text.includes(title)) + 1;
-      expect(rank, texts.join(' / ')).toBeGreaterThan(0);
-      expect(rank, texts.join(' / ')).toBeLessThanOrEqual(allowedRank(kind));
+      await expect
+        .soft(async () => {
+          const texts = await page.getByRole('option').allInnerTexts();
+          const rank = texts.findIndex((text) => text.includes(title)) + 1;
+          expect(rank, `"${query}" should suggest ${title} (${kind}): ${texts.join(' / ')}`).toBeGreaterThan(0);
+          expect(rank, `"${query}" suggests ${title} too low: ${texts.join(' / ')}`).toBeLessThanOrEqual(
+            allowedRank(kind),
+          );
+        })
+        .toPass({timeout: 10_000});
       if (kind === 'name') {
         await searchBox.press('Enter');
-        await expect(page).toHaveURL(new RegExp(`${BASE_PATH}${route}(#.*)?$`));
+        await expect.soft(page).toHaveURL(new RegExp(`${BASE_PATH}${route}(#.*)?$`));
+      } else {
+        await searchBox.press('Escape');
       }
-    });
-  }
+    }
+  });
 });
 
 test.describe('search index', () => {
@@ -112,39 +143,43 @@ const HOSTILE_QUERIES = [
   '     ',
 ];
 
-test.describe('odd and hostile search input', () => {
-  for (const query of HOSTILE_QUERIES) {
-    const label = JSON.stringify(query.length > 40 ? `${query.slice(0, 20)}… (${query.length} chars)` : query);
+const labelOf = (query: string): string =>
+  JSON.stringify(query.length > 40 ? `${query.slice(0, 20)}… (${query.length} chars)` : query);
 
-    test(`${label} is treated as text on the results page`, async ({page}) => {
-      page.on('dialog', (dialog) => {
-        throw new Error(`unexpected dialog: ${dialog.message()}`);
-      });
+test.describe('odd and hostile search input', () => {
+  test.beforeEach(({page}) => {
+    page.on('dialog', (dialog) => {
+      throw new Error(`unexpected dialog: ${dialog.message()}`);
+    });
+  });
+
+  test('is treated as text on the results page, arriving in the link', async ({page}) => {
+    for (const query of HOSTILE_QUERIES) {
       await page.goto(`search?q=${encodeURIComponent(query)}`);
       await waitForHydration(page);
-      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('h1'), labelOf(query)).toBeVisible();
       const results = page.locator('article[class*="searchResultItem"]');
       await expect(
         results.first().or(page.getByText(/no (documents|results) (were )?found|search the documentation/i).first()),
+        labelOf(query),
       ).toBeVisible();
-      expect(await page.evaluate(() => (window as {__pwned?: boolean}).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (window as {__pwned?: boolean}).__pwned), labelOf(query)).toBeUndefined();
       await expect(page.locator('main img[src="x"], #__docusaurus img[src="x"], svg[onload]')).toHaveCount(0);
-    });
+    }
+  });
 
-    test(`${label} is treated as text in the navbar search`, async ({page}) => {
-      page.on('dialog', (dialog) => {
-        throw new Error(`unexpected dialog: ${dialog.message()}`);
-      });
-      await page.goto('overview');
-      await waitForHydration(page);
-      const searchBox = page.locator('.navbar').getByLabel('Search', {exact: true});
+  test('is treated as text in the navbar search', async ({page}) => {
+    await page.goto('overview');
+    await waitForHydration(page);
+    const searchBox = page.locator('.navbar').getByLabel('Search', {exact: true});
+    for (const query of HOSTILE_QUERIES) {
       await searchBox.click();
       await searchBox.fill(query);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as {__pwned?: boolean}).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (window as {__pwned?: boolean}).__pwned), labelOf(query)).toBeUndefined();
       await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
       await expect(searchBox).toHaveValue(query);
       await expect(page.locator('.navbar')).toBeVisible();
-    });
-  }
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import {TOPIC_IDS} from '../src/data/types';
 import {expect, test, waitForHydration} from './fixtures';
-import {sitemapRoutes} from './sitemap';
+import {sitemapRoutes} from '../scripts/lib/sitemap';
 import {BASE_PATH, sitePath} from './site';
 
 const routes = sitemapRoutes();

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {JSDOM} from 'jsdom';
-import {sitemapRoutes} from './sitemap';
+import {sitemapRoutes} from '../scripts/lib/sitemap';
 import {BASE_PATH} from './site';
 
 /*

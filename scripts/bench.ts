@@ -17,11 +17,13 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright';
 import {CHROMIUM_ARGS, chromiumExecutable} from './lib/chromium';
-import {sitemapRoutes} from '../e2e/sitemap';
-import {BASE_PATH} from '../e2e/site';
-import {gzipBytes, weighPage, type PageWeight} from './lib/buildAssets';
+import {sitemapRoutes} from './lib/sitemap';
+import {basePathFromEnv} from '../src/site/address';
+import {gzipBytes, isPageOwnResource, weighPage, type PageWeight} from './lib/buildAssets';
 import {serveGzip} from './lib/gzipServer';
 import {lighthouseMedians, type LighthouseFigures} from './lib/lighthouse';
+
+const BASE_PATH = basePathFromEnv(process.env);
 
 const ROOT = path.join(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'build');
@@ -62,7 +64,7 @@ async function weigh(origin: string, buildDir: string, routes: readonly string[]
       const requested: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin === origin) requested.push(url.pathname);
+        if (url.origin === origin && isPageOwnResource(request.resourceType())) requested.push(url.pathname);
       });
       await page.goto(`${origin}${BASE_PATH}${route}`, {waitUntil: 'networkidle'});
       weights.set(route, weighPage(buildDir, BASE_PATH, requested));

@@ -12,9 +12,11 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import {BASE_PATH} from '../e2e/site';
-import {sitemapRoutes} from '../e2e/sitemap';
+import {basePathFromEnv} from '../src/site/address';
+import {sitemapRoutes} from './lib/sitemap';
 import {builtAnchors, describeLost, lostAnchors, parseAnchorList, sortedAnchors} from './lib/anchors';
+
+const BASE_PATH = basePathFromEnv(process.env);
 
 const ROOT = path.join(__dirname, '..');
 const BUILD_DIR = path.join(ROOT, 'build');

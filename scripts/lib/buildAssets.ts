@@ -12,6 +12,15 @@ const MERMAID_MARKERS = /chevrotain|langium|mermaidAPI/;
 /** A call found only in Prism's core (grammar cloning), which highlights code blocks. */
 const PRISM_MARKERS = /\.languages\.DFS\(/;
 
+/**
+ * What a page itself loads to run: its document, scripts and styles, as
+ * Playwright names resource types. Chunks Docusaurus prefetches in idle time
+ * for the pages it links to are the next page's cost, not this one's.
+ */
+export function isPageOwnResource(resourceType: string): boolean {
+  return resourceType === 'document' || resourceType === 'script' || resourceType === 'stylesheet';
+}
+
 export type AssetKind = 'html' | 'css' | 'js' | 'other';
 
 export function assetKind(file: string): AssetKind {

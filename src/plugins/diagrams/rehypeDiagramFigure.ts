@@ -23,6 +23,26 @@ function naturalWidth(svg: Element): number {
   return Number(viewBox[2]) || 0;
 }
 
+/** Geometry attributes whose numbers Mermaid writes with up to 15 decimals. */
+const GEOMETRY = ['d', 'points', 'transform'] as const;
+const LONG_DECIMAL = /(-?\d+\.\d{2,})/g;
+
+/**
+ * Rounds coordinates to a tenth of a pixel. Mermaid's newer shapes (stacked
+ * documents, stadiums) are traced by roughjs into curves with 15-digit
+ * numbers: 30 KB of path data for one label's outline, sent twice (in the
+ * HTML and in the page's script), for precision no screen shows.
+ */
+function roundGeometry(node: Element): void {
+  for (const name of GEOMETRY) {
+    const value = node.properties[name];
+    if (typeof value === 'string') {
+      node.properties[name] = value.replace(LONG_DECIMAL, (number) => String(Math.round(Number(number) * 10) / 10));
+    }
+  }
+  for (const child of node.children) if (child.type === 'element') roundGeometry(child);
+}
+
 /**
  * The HTML minifier rewrites the CSS inside Mermaid's <style> (shorter, the
  * same rules), so the page's text no longer matches what React renders.
@@ -38,6 +58,7 @@ function allowMinifiedStyle(node: Element): void {
 
 function figureFor(svg: Element, index: number): Element {
   allowMinifiedStyle(svg);
+  roundGeometry(svg);
   const width = naturalWidth(svg);
   const minWidth = Math.ceil(width * SMALLEST_SCALE);
   const scrolls = minWidth > PHONE_CONTENT_WIDTH;
