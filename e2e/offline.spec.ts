@@ -1,5 +1,5 @@
 import type {Page} from '@playwright/test';
-import {contrastRatio} from './contrast';
+import {contrastRatio} from '../src/utils/contrast';
 import {expect, test, waitForHydration} from './fixtures';
 import {BASE_PATH} from './site';
 
