@@ -1,15 +1,25 @@
 import {TOPIC_IDS} from '../src/data/types';
+import {sitemapRoutes} from '../scripts/lib/sitemap';
 import {expect, test, waitForHydration} from './fixtures';
 
 test('without JavaScript every diagram is there, drawn at build time, with its labels as text', async ({browser}) => {
   const context = await browser.newContext({javaScriptEnabled: false});
   const page = await context.newPage();
-  await page.goto('lambda');
-  const svg = page.locator('figure.diagram svg').first();
-  await expect(svg).toBeVisible();
-  await expect(svg).toHaveAccessibleName(/\S/);
-  await expect(svg.locator('.nodeLabel').first()).toHaveText(/\S/);
-  expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(40);
+  let drawn = 0;
+  for (const route of sitemapRoutes()) {
+    await page.goto(route);
+    const figures = page.locator('figure.diagram');
+    for (let index = 0; index < (await figures.count()); index += 1) {
+      const svg = figures.nth(index).locator('svg').first();
+      await svg.scrollIntoViewIfNeeded();
+      await expect(svg, `/${route} diagram ${index + 1}`).toBeVisible();
+      await expect(svg).toHaveAccessibleName(/\S/);
+      await expect(svg.locator('.nodeLabel').first()).toHaveText(/\S/);
+      expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(40);
+      drawn += 1;
+    }
+  }
+  expect(drawn, 'diagrams across the site').toBeGreaterThanOrEqual(14);
   await context.close();
 });
 
