@@ -78,7 +78,7 @@ test.describe('search results page (search?q=)', () => {
 });
 
 test.describe('search box in the navbar', () => {
-  test(`suggests the expected page for all ${SEARCH_CASES.length} queries, and Enter opens a named one`, async ({
+  test(`suggests the expected page for all ${SEARCH_CASES.length} queries, and Enter opens the first`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -99,13 +99,15 @@ test.describe('search box in the navbar', () => {
           );
         })
         .toPass({timeout: 10_000});
-      if (kind === 'name') {
-        await searchBox.press('Enter');
-        await expect.soft(page).toHaveURL(new RegExp(`${BASE_PATH}${route}(#.*)?$`));
-      } else {
-        await searchBox.press('Escape');
-      }
+      await searchBox.press('Escape');
     }
+    // Enter opens the first suggestion. Once, at the end: a page change in the middle of the loop would race
+    // the next query typed into the navbar as the new page takes over.
+    await searchBox.click();
+    await searchBox.fill('Lambda');
+    await expect(page.getByRole('option').first()).toContainText(titleOf('lambda'));
+    await searchBox.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}lambda(#.*)?$`));
   });
 });
 
