@@ -4,6 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
 import {figuresIn} from './figures';
+import {proseLines} from './markdown';
 import {mermaidParseError} from './mermaid';
 
 /** One problem in one file, worded so the author knows what to fix. */
@@ -72,17 +73,12 @@ export function extractDiagrams(body: string, firstLine: number): Diagram[] {
 /** Headings outside code fences, with their explicit ids. */
 export function extractHeadings(body: string, firstLine: number) {
   const headings: {line: number; level: number; text: string; id: string | undefined}[] = [];
-  let inFence = false;
-  body.split('\n').forEach((text, index) => {
-    if (/^(```|~~~)/.test(text)) {
-      inFence = !inFence;
-      return;
-    }
-    const match = inFence ? null : HEADING.exec(text);
+  for (const {line, text} of proseLines(body, firstLine)) {
+    const match = HEADING.exec(text);
     if (match?.[1] && match[2] !== undefined) {
-      headings.push({line: firstLine + index, level: match[1].length, text: match[2], id: match[3]});
+      headings.push({line, level: match[1].length, text: match[2], id: match[3]});
     }
-  });
+  }
   return headings;
 }
 
@@ -123,17 +119,15 @@ export async function checkPage(file: string, source: string, options: PageOptio
     seenIds.set(heading.id, heading.line);
   }
 
-  let inFence = false;
-  content.split('\n').forEach((text, index) => {
-    if (/^(```|~~~)/.test(text.trim())) inFence = !inFence;
-    const figures = !inFence && text.trimStart().startsWith('|') ? figuresIn(text) : [];
+  for (const {line, text} of proseLines(content, bodyFirstLine)) {
+    const figures = text.trimStart().startsWith('|') ? figuresIn(text) : [];
     if (figures.length > 0) {
       report(
-        bodyFirstLine + index,
+        line,
         `a Markdown table row holds the figure "${figures[0]}"; limits belong in the facts data, shown with <KeyFacts> or a <ComparisonTable>`,
       );
     }
-  });
+  }
 
   for (const fence of extractCodeFences(content, bodyFirstLine)) {
     if (!fence.language) report(fence.line, 'a code block needs a language (use "text" for plain text)');

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type {ContentProblem} from './checks';
+import {type PageLine, proseLines} from './markdown';
 
 /*
  * A figure that exists as a fact must be read from the fact, never typed
@@ -75,24 +76,11 @@ export function figureIndex(facts: readonly {readonly id: string; readonly texts
 type Kind = 'page' | 'code';
 
 /** Lines of a file that a reader sees as text: outside code fences, imports and comments. */
-function readableLines(source: string, kind: Kind): {line: number; text: string}[] {
-  const lines: {line: number; text: string}[] = [];
-  let fence: string | undefined;
-  source.split('\n').forEach((text, index) => {
-    const trimmed = text.trim();
-    if (kind === 'page') {
-      const marker = /^(```+|~~~+)/.exec(trimmed)?.[1];
-      if (marker && (fence === undefined || marker === fence)) {
-        fence = fence === undefined ? marker : undefined;
-        return;
-      }
-      if (fence !== undefined || trimmed.startsWith('import ')) return;
-    } else if (/^(\/\/|\/\*|\*)/.test(trimmed)) {
-      return;
-    }
-    lines.push({line: index + 1, text});
-  });
-  return lines;
+function readableLines(source: string, kind: Kind): PageLine[] {
+  const lines =
+    kind === 'page' ? proseLines(source, 1) : source.split('\n').map((text, index) => ({line: index + 1, text}));
+  const skipped = kind === 'page' ? /^import / : /^(\/\/|\/\*|\*)/;
+  return lines.filter(({text}) => !skipped.test(text.trim()));
 }
 
 /** Every hand-typed copy of a fact's figure in one file. */

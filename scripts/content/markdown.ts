@@ -1,0 +1,24 @@
+/** A line of a Markdown page, with its line number in the file. */
+export type PageLine = {readonly line: number; readonly text: string};
+
+/**
+ * The lines of a Markdown body outside fenced code blocks (``` or ~~~, also
+ * indented inside lists). A fence closes only on its own marker alone on a
+ * line, so a ``` inside a ~~~ block does not end it.
+ */
+export function proseLines(body: string, firstLine: number): PageLine[] {
+  const lines: PageLine[] = [];
+  let open: string | undefined;
+  body.split('\n').forEach((text, index) => {
+    const trimmed = text.trim();
+    const marker = /^(`{3,}|~{3,})/.exec(trimmed)?.[1];
+    if (marker && open === undefined) {
+      open = marker;
+    } else if (open !== undefined) {
+      if (trimmed === open) open = undefined;
+    } else {
+      lines.push({line: firstLine + index, text});
+    }
+  });
+  return lines;
+}
