@@ -1,6 +1,6 @@
 import type {Comparison, ServiceFacts} from '../types';
 import {SERVICE_LIST} from '../topics';
-import {SERVICE_FACT_LABELS} from './overview';
+import {SERVICE_FACT_COLUMNS} from './overview';
 
 /**
  * The cheat sheet's "which service when" matrix: the overview's comparison
@@ -11,15 +11,12 @@ const atAGlance: Comparison<keyof ServiceFacts> = {
   id: 'at-a-glance',
   caption: 'Which AWS compute service when, at a glance (each cell links to its explanation)',
   rowHeader: 'Service',
-  columns: (Object.keys(SERVICE_FACT_LABELS) as (keyof ServiceFacts)[]).map((key) => ({
-    key,
-    label: SERVICE_FACT_LABELS[key],
-  })),
+  columns: SERVICE_FACT_COLUMNS,
   rows: SERVICE_LIST.map((service) => {
     const glance = service.atAGlance;
     if (!glance)
       throw new Error(`src/data/topics/${service.id}.ts: a service needs "atAGlance" cells for the cheat sheet`);
-    const keys = Object.keys(SERVICE_FACT_LABELS) as (keyof ServiceFacts)[];
+    const keys = SERVICE_FACT_COLUMNS.map((column) => column.key);
     return {
       label: service.shortName,
       href: service.path,

@@ -1,5 +1,6 @@
 import type {Comparison} from '../types';
 import apiGatewayTypes from './api-gateway-types';
+import atAGlance from './at-a-glance';
 import dockerVsVm from './docker-vs-vm';
 import ecsVsFargate from './ecs-vs-fargate';
 import lambdaVsBatch from './lambda-vs-batch';
@@ -9,6 +10,7 @@ import overview from './overview';
 /** Every comparison table, for the checks that run over all of them. */
 export const COMPARISONS: readonly Comparison[] = [
   overview,
+  atAGlance,
   dockerVsVm,
   ecsVsFargate,
   lambdaVsBatch,

@@ -1,8 +1,8 @@
 import type {Comparison, ServiceFacts} from '../types';
 import {SERVICE_LIST} from '../topics';
 
-/** Row labels of the overview matrix, one per comparable service fact. */
-export const SERVICE_FACT_LABELS: {readonly [Key in keyof ServiceFacts]: string} = {
+/** Column labels of the overview matrix, one per comparable service fact. */
+const SERVICE_FACT_LABELS: {readonly [Key in keyof ServiceFacts]: string} = {
   whatYouRun: 'What you run',
   serverManagement: 'Who manages servers',
   scaling: 'Scaling',
@@ -10,6 +10,11 @@ export const SERVICE_FACT_LABELS: {readonly [Key in keyof ServiceFacts]: string}
   pricing: 'Pricing model',
   bestFor: 'Best for',
 };
+
+/** The columns of every services-by-facts matrix: the overview's and the cheat sheet's. */
+export const SERVICE_FACT_COLUMNS: Comparison<keyof ServiceFacts>['columns'] = (
+  Object.keys(SERVICE_FACT_LABELS) as (keyof ServiceFacts)[]
+).map((key) => ({key, label: SERVICE_FACT_LABELS[key]}));
 
 /**
  * The "which service when" matrix: services as rows, facts as columns.
@@ -19,10 +24,7 @@ const overview: Comparison<keyof ServiceFacts> = {
   id: 'overview',
   caption: 'Which AWS compute service when: the services side by side',
   rowHeader: 'Service',
-  columns: (Object.keys(SERVICE_FACT_LABELS) as (keyof ServiceFacts)[]).map((key) => ({
-    key,
-    label: SERVICE_FACT_LABELS[key],
-  })),
+  columns: SERVICE_FACT_COLUMNS,
   rows: SERVICE_LIST.map((service) => ({label: service.name, href: service.path, cells: service.facts})),
 };
 
