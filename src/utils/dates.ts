@@ -29,3 +29,9 @@ export function formatUtcDate(moment: Date): string {
 export function formatLongDate(date: IsoDate): string {
   return formatUtcDate(new Date(`${date}T00:00:00Z`));
 }
+
+/** "2024-10" -> "October 2024": the month an exam change took effect. */
+export function formatMonth(month: `${number}-${number}`): string {
+  const [year, index] = month.split('-');
+  return `${MONTHS[Number(index) - 1] ?? ''} ${year ?? ''}`;
+}

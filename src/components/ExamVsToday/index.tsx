@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getExamChange} from '@site/src/data/facts';
 import {getTopic} from '@site/src/data/lookup';
-import {formatLongDate} from '@site/src/utils/dates';
+import {formatLongDate, formatMonth} from '@site/src/utils/dates';
 import styles from './styles.module.css';
 
 type Props = {
@@ -11,14 +11,6 @@ type Props = {
   /** On the cheat sheet, link the topic page the change belongs to. */
   readonly linkTopic?: boolean;
 };
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "2024-10" -> "Oct 2024", written out for the same reason as formatLongDate. */
-function formatMonth(month: string): string {
-  const [year, index] = month.split('-');
-  return `${MONTHS[Number(index) - 1] ?? ''} ${year ?? ''}`;
-}
 
 /**
  * Where AWS changed after an exam guide was written: what AWS does today

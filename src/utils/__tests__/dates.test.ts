@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {formatLongDate, formatUtcDate} from '../dates';
+import {formatLongDate, formatMonth, formatUtcDate} from '../dates';
 
 describe('formatUtcDate', () => {
   it('writes the UTC day, full month name and year', () => {
@@ -19,5 +19,12 @@ describe('formatUtcDate', () => {
 describe('formatLongDate', () => {
   it('reads an ISO date as a UTC calendar day', () => {
     expect(formatLongDate('2026-01-01')).toBe('1 January 2026');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes a YYYY-MM month in words', () => {
+    expect(formatMonth('2024-10')).toBe('October 2024');
+    expect(formatMonth('2025-01')).toBe('January 2025');
   });
 });
