@@ -19,6 +19,7 @@ type Props = {
  */
 export default function ExamVsToday({id, linkTopic = false}: Props): ReactNode {
   const {topic, change} = getExamChange(id);
+  const {path, shortName} = getTopic(topic);
   return (
     <div role="note" className={styles.note} aria-label={`Exam versus today: ${change.title}`} data-exam-change={id}>
       <p className={styles.title}>
@@ -26,7 +27,7 @@ export default function ExamVsToday({id, linkTopic = false}: Props): ReactNode {
         {linkTopic ? (
           <>
             {' '}
-            (<Link to={getTopic(topic).path}>{getTopic(topic).shortName}</Link>)
+            (<Link to={path}>{shortName}</Link>)
           </>
         ) : null}
       </p>
