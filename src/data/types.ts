@@ -171,3 +171,91 @@ export type QuizChoice = {
   readonly text: string;
   readonly correct: boolean;
 };
+
+/** The exams the site prepares for, in the order a learner usually takes them. */
+export const EXAM_IDS = ['clf-c02', 'saa-c03', 'dva-c02'] as const;
+
+export type ExamId = (typeof EXAM_IDS)[number];
+
+/** A task statement's number as its exam guide prints it: "3.2" is domain 3, task 2. */
+export type TaskNumber = `${number}.${number}`;
+
+/** "saa-c03/3.2": an exam and the number of one task statement in its guide. */
+export type TaskId = `${ExamId}/${TaskNumber}`;
+
+/** A section of one of the site's pages: "/lambda#limits". */
+export type SectionRef = `/${string}#${string}`;
+
+/** One task statement of an exam guide that concerns the services taught here. */
+export type ExamTask = {
+  readonly number: TaskNumber;
+  /** The task statement in our own words. */
+  readonly title: string;
+  /** What the task asks of these services, in a sentence of our own. */
+  readonly focus: string;
+  /** The sections that teach it, most important first. */
+  readonly sections: readonly SectionRef[];
+};
+
+export type ExamDomain = {
+  readonly number: number;
+  readonly title: string;
+  /** Share of the scored content, in percent, as the guide gives it. */
+  readonly weight: number;
+  /** Only the task statements that concern these services. */
+  readonly tasks: readonly ExamTask[];
+};
+
+/** Whether a service taught here is in an exam's list of in-scope services. */
+export type ExamScope = {
+  readonly topic: TopicId;
+  readonly inScope: boolean;
+  /** What that means for a learner, e.g. "listed under Compute". */
+  readonly note: string;
+};
+
+export type ExamGuide = {
+  readonly id: ExamId;
+  /** "SAA-C03". */
+  readonly code: string;
+  /** "AWS Certified Solutions Architect – Associate". */
+  readonly name: string;
+  /** The official exam guide. */
+  readonly guide: Source;
+  readonly checkedOn: IsoDate;
+  /** One entry per service topic (concept topics have none). */
+  readonly scope: readonly ExamScope[];
+  readonly domains: readonly ExamDomain[];
+};
+
+/** One answer of a bank question, with why it is right, or why it is wrong here. */
+export type Choice = {
+  readonly text: string;
+  readonly correct: boolean;
+  readonly why: string;
+};
+
+/**
+ * One exam-style question of the practice bank. Topic pages show the first
+ * few of their topic as a self-check; the practice page draws sessions from
+ * all of them. Its id, "lambda.max-duration", appears in shared session links
+ * and saved progress, so it never changes once published.
+ */
+export type Question = {
+  /** Kebab-case, unique within its file; the global id is "<file>.<id>". */
+  readonly id: string;
+  /** The topic whose page teaches the answer, and whose score it counts towards. */
+  readonly topic: TopicId;
+  /** True for a cross-topic "which service?" scenario. */
+  readonly scenario?: true;
+  readonly exams: readonly ExamId[];
+  /** Task statements it practises; each belongs to one of `exams`. */
+  readonly tasks: readonly TaskId[];
+  readonly question: string;
+  /** Exactly one is correct; shown in a shuffled order in practice sessions. */
+  readonly choices: readonly Choice[];
+  /** The section that teaches it. */
+  readonly learnMore: SectionRef;
+  /** The official page that settles it. */
+  readonly source: Source;
+};

@@ -1,4 +1,4 @@
-import type {ExamChange, Fact, IsoDate, TopicFacts, TopicId} from '../types';
+import type {ExamChange, Fact, IsoDate, Source, TopicFacts, TopicId} from '../types';
 import {TOPIC_IDS} from '../types';
 import apiGateway from './api-gateway';
 import batch from './batch';
@@ -79,6 +79,11 @@ export function getExamChange(id: string): ExamChangeEntry {
 /** The figure as it reads in a sentence, for data files: `${factText('lambda.maxTimeout')}`. */
 export function factText(id: FactId): string {
   return getFact(id).fact.value;
+}
+
+/** The official page that states a fact, for a question that rests on it: `source: factSource('lambda.maxTimeout')`. */
+export function factSource(id: FactId): Source {
+  return getFact(id).fact.source;
 }
 
 /** The figure alone, for short cells. */
