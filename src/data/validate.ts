@@ -1,5 +1,18 @@
-import type {Comparison, ExamChange, Fact, QuizQuestion, ServiceFacts, Source, Topic} from './types';
-import {TOPIC_IDS} from './types';
+import type {
+  Comparison,
+  ExamChange,
+  ExamGuide,
+  ExamId,
+  Fact,
+  Question,
+  QuizQuestion,
+  ServiceFacts,
+  Source,
+  TaskId,
+  Topic,
+  TopicId,
+} from './types';
+import {EXAM_IDS, TOPIC_IDS} from './types';
 
 /*
  * Runtime checks for the study data. TypeScript already refuses a missing
@@ -154,5 +167,94 @@ export function validateExamChange(id: string, change: ExamChange, today = new D
   checkSource(report, 'source', change.source);
   const checkedOn = dateProblem(change.checkedOn, today);
   if (checkedOn) report('checkedOn', checkedOn);
+  return problems;
+}
+
+/** What a question or an exam task may point at: the published sections of the site, and the exam map. */
+export type BankContext = {
+  /** Published anchors per route, from src/data/published-anchors.json. */
+  readonly anchors: {readonly [route: string]: readonly string[]};
+  readonly tasks: ReadonlySet<TaskId>;
+  /** False when the exam guide leaves the topic out of scope. */
+  readonly inScope: (exam: ExamId, topic: TopicId) => boolean;
+};
+
+function sectionProblem(section: unknown, anchors: BankContext['anchors']): string | null {
+  if (typeof section !== 'string') return 'is missing';
+  const match = /^(\/[a-z0-9-]*)#([a-z0-9-]+)$/.exec(section);
+  if (!match) return `must look like "/lambda#limits" (${section})`;
+  const [, route = '', anchor = ''] = match;
+  const published = anchors[route];
+  if (!published) return `points at "${route}", which is not a page of the site`;
+  if (!published.includes(anchor)) return `points at "#${anchor}", which is not a section of ${route}`;
+  return null;
+}
+
+/** A bank question: exam tags that exist, one right answer, a reason for every choice, a real section and a source. */
+export function validateQuestion(id: string, question: Question, context: BankContext): string[] {
+  const problems: string[] = [];
+  const report = reporter(`question "${id}"`, problems);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(question.id ?? '')) report('id', 'must be kebab-case');
+  if (!TOPIC_IDS.includes(question.topic)) report('topic', `is not one of ${TOPIC_IDS.join(', ')}`);
+  requireText(report, 'question', question.question);
+  const exams = question.exams ?? [];
+  if (exams.length === 0) report('exams', 'is empty: tag the exams that test it');
+  for (const exam of exams) {
+    if (!EXAM_IDS.includes(exam)) report('exams', `has "${exam}", not one of ${EXAM_IDS.join(', ')}`);
+    else if (!context.inScope(exam, question.topic))
+      report('exams', `has ${exam}, whose guide leaves ${question.topic} out of scope`);
+  }
+  if (new Set(exams).size !== exams.length) report('exams', 'lists an exam twice');
+  const tasks = question.tasks ?? [];
+  if (tasks.length === 0) report('tasks', 'is empty: name the task statement it practises');
+  for (const task of tasks) {
+    if (!context.tasks.has(task)) report('tasks', `has "${task}", which is not in the exam-guide map (src/data/exams)`);
+    else if (!exams.includes(task.split('/')[0] as ExamId))
+      report('tasks', `has "${task}", but the question is not tagged with that exam`);
+  }
+  const choices = question.choices ?? [];
+  if (choices.length < 3) report('choices', `has ${choices.length}, needs at least three`);
+  const correct = choices.filter((choice) => choice.correct).length;
+  if (correct !== 1) report('choices', `must have exactly one correct answer, has ${correct}`);
+  const texts = choices.map((choice) => choice.text);
+  if (new Set(texts).size !== texts.length) report('choices', 'has two choices with the same text');
+  choices.forEach((choice, index) => {
+    requireText(report, `choices[${index}].text`, choice.text);
+    requireText(report, `choices[${index}].why`, choice.why);
+  });
+  const section = sectionProblem(question.learnMore, context.anchors);
+  if (section) report('learnMore', section);
+  checkSource(report, 'source', question.source);
+  return problems;
+}
+
+/** An exam guide: weights that add up, task numbers inside their domain, sections that exist, one scope entry per service. */
+export function validateExamGuide(guide: ExamGuide, anchors: BankContext['anchors'], today = new Date()): string[] {
+  const problems: string[] = [];
+  const report = reporter(`exam guide "${guide.id ?? '(no id)'}"`, problems);
+  for (const field of ['code', 'name'] as const) requireText(report, field, guide[field]);
+  checkSource(report, 'guide', guide.guide);
+  const checkedOn = dateProblem(guide.checkedOn, today);
+  if (checkedOn) report('checkedOn', checkedOn);
+  const weights = guide.domains.reduce((sum, domain) => sum + domain.weight, 0);
+  if (weights !== 100) report('domains', `weights add up to ${weights}%, not 100%`);
+  for (const domain of guide.domains) {
+    requireText(report, `domains[${domain.number}].title`, domain.title);
+    for (const task of domain.tasks) {
+      const field = `domains[${domain.number}].tasks[${task.number}]`;
+      if (!task.number.startsWith(`${domain.number}.`)) report(field, `is numbered outside domain ${domain.number}`);
+      requireText(report, `${field}.title`, task.title);
+      requireText(report, `${field}.focus`, task.focus);
+      if (task.sections.length === 0) report(`${field}.sections`, 'is empty: name the sections that teach it');
+      for (const section of task.sections) {
+        const problem = sectionProblem(section, anchors);
+        if (problem) report(`${field}.sections`, problem);
+      }
+    }
+  }
+  const scoped = guide.scope.map((entry) => entry.topic);
+  for (const topic of scoped)
+    if (scoped.indexOf(topic) !== scoped.lastIndexOf(topic)) report('scope', `lists ${topic} twice`);
+  guide.scope.forEach((entry) => requireText(report, `scope[${entry.topic}].note`, entry.note));
   return problems;
 }
