@@ -167,7 +167,7 @@ const questions: readonly Question[] = [
         why: 'Batch queues jobs that run to completion. A web service that must stay up behind a load balancer is not a batch job.',
       },
     ],
-    learnMore: '/docker#app-runner',
+    learnMore: '/docker#connections',
     source: factSource('docker.appRunnerClosed'),
   },
   {
