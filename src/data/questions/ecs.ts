@@ -511,8 +511,8 @@ const questions: readonly Question[] = [
     ],
     learnMore: '/ecs#limits',
     source: {
-      title: 'AWS Fargate capacity providers for Amazon ECS',
-      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+      title: 'CapacityProviderStrategyItem (Amazon ECS API Reference)',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
     },
   },
 ];
