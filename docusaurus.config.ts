@@ -10,6 +10,7 @@ import {diagramRenderOptions} from './src/plugins/diagrams/options';
 import rehypeDiagramFigure from './src/plugins/diagrams/rehypeDiagramFigure';
 import rehypeMermaidAtBuild from './src/plugins/diagrams/rehypeMermaidAtBuild';
 import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
+import practiceFilesPlugin from './src/plugins/practiceFiles';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
@@ -113,6 +114,7 @@ const config: Config = {
   plugins: [
     ...(drawDiagramsAtBuild ? [diagramsPlugin] : []),
     codeHighlightingPlugin,
+    practiceFilesPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
     // Last, so the policy hashes the final HTML of every page.
@@ -175,6 +177,7 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'study', position: 'left', label: 'Services'},
         {to: '/cheat-sheet', label: 'Cheat sheet', position: 'left'},
+        {to: '/practice', label: 'Practice', position: 'left'},
         {type: 'search', position: 'right'},
       ],
     },
@@ -186,6 +189,8 @@ const config: Config = {
           items: [
             {label: 'Overview', to: '/overview'},
             {label: 'Cheat sheet', to: '/cheat-sheet'},
+            {label: 'Practice', to: '/practice'},
+            {label: 'Exam coverage', to: '/exam-coverage'},
             {label: 'Search', to: '/search'},
           ],
         },

@@ -24,6 +24,8 @@ const sidebars: SidebarsConfig = {
     },
     'cheat-sheet',
     'picker',
+    'practice',
+    'exam-coverage',
   ],
 };
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
 import {figuresIn} from './figures';
-import {proseLines} from './markdown';
+import {extractHeadings, proseLines} from '../../src/utils/markdown';
 import {mermaidParseError} from './mermaid';
 
 /** One problem in one file, worded so the author knows what to fix. */
@@ -21,7 +21,6 @@ const REQUIRED_FRONT_MATTER = ['title', 'description', 'keywords'] as const;
 const FORBIDDEN_DIAGRAM_STYLING = /^\s*(style|classDef|linkStyle)\s|%%\{\s*init|\bfill\s*:/m;
 
 /** A heading with an optional MDX-comment id: `## Key facts {/* #limits *\/}`. */
-const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{\/\*\s*#([\w-]+)\s*\*\/\})?\s*$/;
 const CLASSIC_HEADING_ID = /\{#[\w-]+\}\s*$/;
 
 type Diagram = {readonly line: number; readonly source: string};
@@ -68,18 +67,6 @@ export function extractDiagrams(body: string, firstLine: number): Diagram[] {
     }
   });
   return diagrams;
-}
-
-/** Headings outside code fences, with their explicit ids. */
-export function extractHeadings(body: string, firstLine: number) {
-  const headings: {line: number; level: number; text: string; id: string | undefined}[] = [];
-  for (const {line, text} of proseLines(body, firstLine)) {
-    const match = HEADING.exec(text);
-    if (match?.[1] && match[2] !== undefined) {
-      headings.push({line, level: match[1].length, text: match[2], id: match[3]});
-    }
-  }
-  return headings;
 }
 
 /** Where `file=<rootDir>/...` paths are resolved: the repository root. */

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type {ContentProblem} from './checks';
-import {type PageLine, proseLines} from './markdown';
+import {type PageLine, proseLines} from '../../src/utils/markdown';
 
 /*
  * A figure that exists as a fact must be read from the fact, never typed

@@ -259,3 +259,6 @@ export type Question = {
   /** The official page that settles it. */
   readonly source: Source;
 };
+
+/** A bank question with its global id: its file's key, a dot and its own id ("lambda.max-duration"). */
+export type BankEntry = {readonly id: string; readonly question: Question};

@@ -1,10 +1,9 @@
-import type {ExamId, Question, TaskId, TopicId} from '@site/src/data/types';
+import type {BankEntry, ExamId, TaskId, TopicId} from '@site/src/data/types';
 import type {Progress} from './progress';
 import {hashString, randomFrom, shuffled} from './random';
 import {isDue} from './schedule';
 
-/** A bank question with its global id, "lambda.max-duration". */
-export type BankEntry = {readonly id: string; readonly question: Question};
+export type {BankEntry};
 
 export type SessionFilter = {
   /** Only questions tagged with this exam; undefined means any exam. */

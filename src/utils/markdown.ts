@@ -22,3 +22,25 @@ export function proseLines(body: string, firstLine: number): PageLine[] {
   });
   return lines;
 }
+
+// An ATX heading with an optional id in an MDX comment, as in "## Key facts {/* #limits */}".
+const HEADING = /^(#{1,6})\s+(.*?)\s*(?:\{\/\*\s*#([\w-]+)\s*\*\/\})?\s*$/;
+
+export type PageHeading = {
+  readonly line: number;
+  readonly level: number;
+  readonly text: string;
+  readonly id: string | undefined;
+};
+
+/** Headings outside code fences, with their explicit ids. */
+export function extractHeadings(body: string, firstLine: number): PageHeading[] {
+  const headings: PageHeading[] = [];
+  for (const {line, text} of proseLines(body, firstLine)) {
+    const match = HEADING.exec(text);
+    if (match?.[1] && match[2] !== undefined) {
+      headings.push({line, level: match[1].length, text: match[2], id: match[3]});
+    }
+  }
+  return headings;
+}

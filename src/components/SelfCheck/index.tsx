@@ -1,83 +1,65 @@
-import {type ReactNode, useState} from 'react';
+import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {getQuiz} from '@site/src/data/lookup';
-import type {QuizQuestion} from '@site/src/data/types';
+import AnswerableQuestion from '@site/src/components/AnswerableQuestion';
 import ReportMistake from '@site/src/components/ReportMistake';
+import {getTopic} from '@site/src/data/lookup';
+import type {Question} from '@site/src/data/types';
+import {recordAnswer} from '@site/src/practice/progressStore';
+import {practiceRoute} from '@site/src/practice/routes';
 import styles from './styles.module.css';
 
 type Props = {
   readonly topic: string;
+  /**
+   * The topic's bank file, imported by the page itself
+   * (`import questions from '@site/src/data/questions/lambda'`), so a page
+   * carries its own questions and not the whole bank.
+   */
+  readonly questions: readonly Question[];
 };
 
 /** Every topic page puts its self-check under `## Self-check {#self-check}`, a published anchor. */
 const SELF_CHECK_SECTION = 'self-check';
 
-/** Exam-style questions at the end of a topic page. */
-export default function SelfCheck({topic}: Props): ReactNode {
-  return (
-    <ol className={styles.quiz} data-self-check={topic}>
-      {getQuiz(topic).map((question, index) => (
-        <li key={question.id} className={styles.question}>
-          <Question topic={topic} question={question} />
-          {/* Named by its number, the one the reader sees; the report carries the stable id. */}
-          <ReportMistake
-            subject={`in question ${index + 1}`}
-            sectionId={SELF_CHECK_SECTION}
-            topicId={topic}
-            questionId={question.id}
-            quote={question.question}
-          />
-        </li>
-      ))}
-    </ol>
-  );
-}
+/** A page shows this many; the practice page has the rest. */
+export const SELF_CHECK_LENGTH = 5;
 
-type QuestionProps = {
-  readonly topic: string;
-  readonly question: QuizQuestion;
-};
-
-function Question({topic, question}: QuestionProps): ReactNode {
-  const [chosen, setChosen] = useState<string | null>(null);
-  const answer = question.choices.find((choice) => choice.correct);
-  const chosenChoice = question.choices.find((choice) => choice.text === chosen);
-  const inputName = `${topic}-${question.id}`;
-
+/**
+ * The first questions of a topic's bank, at the end of its page. Answers
+ * count towards the same progress and review schedule as practice sessions.
+ */
+export default function SelfCheck({topic, questions}: Props): ReactNode {
+  const {shortName} = getTopic(topic);
+  const shown = questions.slice(0, SELF_CHECK_LENGTH);
   return (
     <>
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{question.question}</legend>
-        {question.choices.map((choice) => (
-          <label key={choice.text} className={styles.choice}>
-            <input
-              type="radio"
-              name={inputName}
-              value={choice.text}
-              checked={chosen === choice.text}
-              onChange={() => setChosen(choice.text)}
-            />{' '}
-            {choice.text}
-          </label>
+      <ol className={styles.quiz} data-self-check={topic}>
+        {shown.map((question, index) => (
+          <li key={question.id} className={styles.question}>
+            <AnswerableQuestion
+              question={question}
+              order={question.choices.map((_, choice) => choice)}
+              onAnswer={(_, correct) => recordAnswer(`${topic}.${question.id}`, correct)}
+              revealable
+            />
+            {/* Named by its number, the one the reader sees; the report carries the stable id. */}
+            <ReportMistake
+              subject={`in question ${index + 1}`}
+              sectionId={SELF_CHECK_SECTION}
+              topicId={topic}
+              questionId={question.id}
+              quote={question.question}
+            />
+          </li>
         ))}
-      </fieldset>
-      {/* Announced when a choice is made; empty until then. */}
-      <div role="status" className={styles.feedback}>
-        {chosenChoice && (
-          <p className={chosenChoice.correct ? styles.correct : styles.incorrect}>
-            <strong>{chosenChoice.correct ? 'Correct.' : `Not quite. The answer is: ${answer?.text ?? ''}`}</strong>{' '}
-            {question.explanation} <Link to={question.learnMore}>Read the section</Link>
-          </p>
-        )}
-      </div>
-      {/* Works without JavaScript, and for readers who just want the answer. */}
-      {!chosenChoice && (
-        <details className={styles.details}>
-          <summary>Show the answer</summary>
-          <p>
-            <strong>{answer?.text}</strong> {question.explanation} <Link to={question.learnMore}>Read the section</Link>
-          </p>
-        </details>
+      </ol>
+      {questions.length > shown.length && (
+        <p>
+          <Link to={practiceRoute({topics: [getTopic(topic).id]})}>
+            Practise all {questions.length} {shortName} questions
+          </Link>
+          , with the ones you miss brought back on a schedule.
+        </p>
       )}
     </>
   );
