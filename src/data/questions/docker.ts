@@ -392,7 +392,7 @@ const questions: readonly Question[] = [
       {
         text: 'Amazon ECS tasks on Fargate Spot, to run the image at a lower price',
         correct: false,
-        why: `Fargate Spot supports ${factText('fargate.spotPlatforms')}, so it cannot run this image.`,
+        why: 'Fargate Spot runs Linux tasks only; Windows tasks are not supported on it, so this image needs regular Fargate capacity.',
       },
       {
         text: 'Amazon ECS tasks on Linux EC2 container instances in an Auto Scaling group',

@@ -111,7 +111,7 @@ const questions: readonly Question[] = [
       {
         text: 'Fargate Spot through the FARGATE_SPOT capacity provider',
         correct: true,
-        why: `Fargate Spot runs interruption-tolerant ECS tasks on spare capacity at ${factShort('fargate.spotDiscount')}, with ${factText('fargate.spotWarning')} before a task is stopped. Retryable nightly work is the case for it.`,
+        why: `Fargate Spot runs interruption-tolerant ECS tasks on spare capacity at ${factShort('fargate.spotDiscount')}. When AWS needs the capacity back, a task gets ${factText('fargate.spotWarning')}, and then stops; work that can be retried tolerates that.`,
       },
       {
         text: 'Regular Fargate tasks with a larger task size',
@@ -119,9 +119,9 @@ const questions: readonly Question[] = [
         why: 'Fargate bills for the resources a task requests, so a larger size raises the price rather than lowering it.',
       },
       {
-        text: 'Fargate Spot for Windows tasks, which are cheaper to run',
+        text: 'Fargate Spot, with the tasks rebuilt as Windows containers',
         correct: false,
-        why: `Fargate Spot supports ${factText('fargate.spotPlatforms')}, so Windows tasks cannot use it.`,
+        why: 'Fargate Spot runs Linux tasks only, so as Windows containers the tasks could not use Spot at all.',
       },
       {
         text: 'A Compute Savings Plan that covers the nightly tasks',
