@@ -45,8 +45,13 @@ const TABLES_BY_ROUTE: Readonly<Record<string, readonly string[]>> = {
   'api-gateway': ['api-gateway-api-types'],
 };
 
+/** Pages that finish drawing after hydration: checked once this selector shows. */
+const READY_WHEN: Readonly<Record<string, string>> = {
+  practice: '[data-practice="setup"]',
+};
+
 /** Pages that teach with a diagram: every topic page and the overview. */
-const ROUTES_WITHOUT_DIAGRAMS = new Set(['', 'cheat-sheet', 'picker', 'search']);
+const ROUTES_WITHOUT_DIAGRAMS = new Set(['', 'cheat-sheet', 'picker', 'search', 'practice', 'exam-coverage']);
 
 /** Collects CSP violations the browser reports on the page. */
 const RECORD_VIOLATIONS = () => {
@@ -143,6 +148,8 @@ for (const route of sitemapRoutes()) {
       await page.goto(route);
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode.colorScheme);
+      const ready = READY_WHEN[route];
+      if (ready) await expect(page.locator(ready)).toBeVisible();
 
       // Diagrams arrive as SVG in the HTML, drawn at build time.
       const diagrams = await readDiagrams(page);

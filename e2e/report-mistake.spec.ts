@@ -1,7 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Locator} from '@playwright/test';
-import {getQuiz} from '../src/data/lookup';
+import fargateQuestions from '../src/data/questions/fargate';
+import {SELF_CHECK_LENGTH} from '../src/components/SelfCheck/length';
 import {expect, test, waitForHydration} from './fixtures';
 
 /*
@@ -32,8 +33,7 @@ async function issueForm(link: Locator): Promise<IssueForm> {
 }
 
 test('a topic page reports the page and each question, and edits its file', async ({page}) => {
-  const quiz = getQuiz('fargate');
-  const first = quiz[0];
+  const first = fargateQuestions[0];
   if (!first) throw new Error('fargate has no self-check');
 
   await page.goto('fargate');
@@ -51,7 +51,7 @@ test('a topic page reports the page and each question, and edits its file', asyn
   expect(pageForm.body).toMatch(/Link: https?:\/\/\S+\/fargate\n/);
 
   // One per self-check question, named by its number and carrying its id.
-  await expect(page.locator('[data-self-check="fargate"] [data-report-mistake]')).toHaveCount(quiz.length);
+  await expect(page.locator('[data-self-check="fargate"] [data-report-mistake]')).toHaveCount(SELF_CHECK_LENGTH);
   const questionLink = page
     .locator('[data-self-check="fargate"] > li')
     .first()

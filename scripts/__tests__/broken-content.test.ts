@@ -96,7 +96,7 @@ describe('the content checks refuse broken pages', () => {
       'file=<rootDir>/src/lab/gone.ts',
     );
     copy.edit('docs/overview.mdx', /\n## /, '\nA Fargate task has at most 16 vCPU.\n\n## ');
-    copy.edit('src/data/quizzes/ecs.ts', /$/, "\nexport const hint = 'Tasks go up to 120 GB.';\n");
+    copy.edit('src/data/questions/ecs.ts', /$/, "\nexport const hint = 'Tasks go up to 120 GB.';\n");
     const problems = [
       ...(await checkDocs(path.join(copy.dir(), 'docs'))),
       ...(await checkFigures(copy.dir(), factTexts())),

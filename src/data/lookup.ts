@@ -1,7 +1,6 @@
-import type {QuizQuestion, ServiceFacts, Topic, TopicId} from './types';
+import type {ServiceFacts, Topic, TopicId} from './types';
 import {TOPIC_IDS} from './types';
 import {TOPICS} from './topics';
-import {QUIZZES} from './quizzes';
 
 /*
  * MDX pages pass ids as plain strings that TypeScript never sees, so these
@@ -29,8 +28,4 @@ export function getServiceFact(topicId: string, fact: string): string {
     throw new Error(`Topic "${topicId}" has no fact "${fact}". Facts: ${Object.keys(facts).join(', ')}.`);
   }
   return facts[fact as keyof ServiceFacts];
-}
-
-export function getQuiz(topicId: string): readonly QuizQuestion[] {
-  return QUIZZES[getTopic(topicId).id];
 }

@@ -154,24 +154,6 @@ export type ComparisonRow<Column extends string> = {
   readonly cellLinks?: {readonly [K in Column]?: `/${string}`};
 };
 
-/** One exam-style multiple-choice question for a page's self-check. */
-export type QuizQuestion = {
-  /** Stable kebab-case id, unique on its page. */
-  readonly id: string;
-  readonly question: string;
-  /** Exactly one choice is correct. */
-  readonly choices: readonly QuizChoice[];
-  /** Why the right answer is right (and the tempting one wrong). */
-  readonly explanation: string;
-  /** Anchor of the section on the same page that explains it, e.g. "#limits". */
-  readonly learnMore: `#${string}`;
-};
-
-export type QuizChoice = {
-  readonly text: string;
-  readonly correct: boolean;
-};
-
 /** The exams the site prepares for, in the order a learner usually takes them. */
 export const EXAM_IDS = ['clf-c02', 'saa-c03', 'dva-c02'] as const;
 

@@ -5,7 +5,6 @@ import type {
   ExamId,
   Fact,
   Question,
-  QuizQuestion,
   ServiceFacts,
   Source,
   TaskId,
@@ -87,30 +86,6 @@ export function validateTopic(topic: Topic, today = new Date()): string[] {
   if (checkedOn) report('checkedOn', checkedOn);
   if (topic.facts !== undefined) {
     for (const key of SERVICE_FACT_KEYS) requireText(report, `facts.${key}`, topic.facts[key]);
-  }
-  return problems;
-}
-
-export function validateQuiz(topicId: string, questions: readonly QuizQuestion[]): string[] {
-  const problems: string[] = [];
-  if (questions.length < 3 || questions.length > 5) {
-    problems.push(`quiz "${topicId}": has ${questions.length} questions, needs 3 to 5`);
-  }
-  const ids = new Set<string>();
-  for (const question of questions) {
-    const report = reporter(`quiz "${topicId}" question "${question.id ?? '(no id)'}"`, problems);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(question.id ?? '')) report('id', 'must be kebab-case');
-    if (ids.has(question.id)) report('id', 'is used twice');
-    ids.add(question.id);
-    requireText(report, 'question', question.question);
-    requireText(report, 'explanation', question.explanation);
-    if (!/^#[a-z0-9-]+$/.test(question.learnMore ?? '')) report('learnMore', 'must be an anchor like "#limits"');
-    const correct = (question.choices ?? []).filter((choice) => choice.correct).length;
-    if ((question.choices ?? []).length < 2) report('choices', 'needs at least two choices');
-    if (correct !== 1) report('choices', `must have exactly one correct answer, has ${correct}`);
-    const texts = (question.choices ?? []).map((choice) => choice.text);
-    if (new Set(texts).size !== texts.length) report('choices', 'has two choices with the same text');
-    texts.forEach((text, index) => requireText(report, `choices[${index}].text`, text));
   }
   return problems;
 }

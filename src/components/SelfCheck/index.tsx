@@ -6,6 +6,7 @@ import {getTopic} from '@site/src/data/lookup';
 import type {Question} from '@site/src/data/types';
 import {recordAnswer} from '@site/src/practice/progressStore';
 import {practiceRoute} from '@site/src/practice/routes';
+import {SELF_CHECK_LENGTH} from './length';
 import styles from './styles.module.css';
 
 type Props = {
@@ -20,9 +21,6 @@ type Props = {
 
 /** Every topic page puts its self-check under `## Self-check {#self-check}`, a published anchor. */
 const SELF_CHECK_SECTION = 'self-check';
-
-/** A page shows this many; the practice page has the rest. */
-export const SELF_CHECK_LENGTH = 5;
 
 /**
  * The first questions of a topic's bank, at the end of its page. Answers

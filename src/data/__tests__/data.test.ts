@@ -1,16 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {COMPARISONS} from '../comparisons';
 import {EXAM_CHANGE_LIST, FACT_LIST, factAnchor, getFact} from '../facts';
-import {QUIZZES} from '../quizzes';
 import {SERVICE_LIST, TOPICS, TOPIC_LIST} from '../topics';
-import {TOPIC_IDS, type Comparison, type QuizQuestion, type Topic} from '../types';
+import {TOPIC_IDS, type Comparison, type Topic} from '../types';
 import {
   dateProblem,
   urlProblem,
   validateComparison,
   validateExamChange,
   validateFact,
-  validateQuiz,
   validateTopic,
 } from '../validate';
 
@@ -57,12 +55,6 @@ describe('facts', () => {
 
   it('names an unknown fact id', () => {
     expect(() => getFact('fargate.nope')).toThrow('Unknown fact "fargate.nope"');
-  });
-});
-
-describe('quizzes', () => {
-  it.each(TOPIC_IDS.map((id) => [id] as const))('%s has valid questions', (id) => {
-    expect(validateQuiz(id, QUIZZES[id])).toEqual([]);
   });
 });
 
@@ -145,22 +137,6 @@ describe('the validators name the entry and the field', () => {
     expect(urlProblem('https://aws.amazon.com/lambda/pricing/')).toBeNull();
     expect(urlProblem('https://aws.amazon.com.evil.example/')).toBe(
       'is not an official AWS page (https://aws.amazon.com.evil.example/)',
-    );
-  });
-
-  it('reports a question with two right answers', () => {
-    const question: QuizQuestion = {
-      id: 'two-right',
-      question: 'Which?',
-      choices: [
-        {text: 'A', correct: true},
-        {text: 'B', correct: true},
-      ],
-      explanation: 'Because.',
-      learnMore: '#limits',
-    };
-    expect(validateQuiz('lambda', [question, {...question, id: 'b'}, {...question, id: 'c'}])).toContain(
-      'quiz "lambda" question "two-right": field "choices" must have exactly one correct answer, has 2',
     );
   });
 
