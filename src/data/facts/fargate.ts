@@ -26,9 +26,9 @@ const pricing = {
   url: 'https://aws.amazon.com/fargate/pricing/',
 } as const;
 
-const spotProviders = {
-  title: 'AWS Fargate capacity providers for Amazon ECS',
-  url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-capacity-providers.html',
+const spotStrategy = {
+  title: 'CapacityProviderStrategyItem (Amazon ECS API Reference)',
+  url: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CapacityProviderStrategyItem.html',
 } as const;
 
 const savingsPlans = {
@@ -208,9 +208,10 @@ const facts = {
     },
     spotPlatforms: {
       label: 'Fargate Spot platforms',
-      value: 'Linux tasks on x86_64 only: no Windows and no ARM64 tasks',
-      short: 'Linux x86_64 only',
-      source: spotProviders,
+      value:
+        'Linux tasks only: x86_64 on platform version 1.3.0 or later and ARM64 on platform version 1.4.0 or later; no Windows tasks',
+      short: 'Linux only (x86_64 and ARM64)',
+      source: spotStrategy,
       checkedOn: '2026-12-01',
     },
     billingGranularity: {
@@ -237,6 +238,16 @@ const facts = {
     },
   },
   changes: {
+    spotArm64: {
+      title: 'ARM64 (Graviton) tasks on Fargate Spot',
+      changed: '2024-09',
+      today:
+        'Fargate Spot runs Linux tasks on ARM64 (AWS Graviton) as well as on x86_64, so an interruption-tolerant Graviton task can take the Spot discount. Windows tasks still cannot use Fargate Spot.',
+      olderExams:
+        'Items and notes written before September 2024 treat Fargate Spot as x86_64 Linux only: an ARM64 task had to run on regular Fargate. The Windows exclusion is unchanged.',
+      source: spotStrategy,
+      checkedOn: '2026-12-01',
+    },
     ebsVolumes: {
       title: 'EBS volumes on Fargate tasks',
       changed: '2024-01',

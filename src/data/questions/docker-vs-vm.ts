@@ -313,7 +313,7 @@ const questions: readonly Question[] = [
       {
         text: "Define both containers in one task definition so they share the task's network",
         correct: true,
-        why: 'Containers in the same task run on the same host and share its network namespace, so the app reaches the sidecar on localhost.',
+        why: "Containers in the same task run on the same host and share the task's network namespace (its one network interface on Fargate), so the app reaches the sidecar on localhost.",
       },
       {
         text: 'Run the app and the sidecar as two services in the same cluster',

@@ -1,4 +1,4 @@
-import {factSource, factText} from '../facts';
+import {factShort, factSource, factText} from '../facts';
 import type {Question} from '../types';
 
 const questions: readonly Question[] = [
@@ -52,7 +52,7 @@ const questions: readonly Question[] = [
       {
         text: 'One guest operating system per container',
         correct: false,
-        why: 'A guest operating system belongs to each virtual machine. A container carries only the app, its libraries and settings, and nothing of its own is shared.',
+        why: 'A guest operating system belongs to each virtual machine. A container has none: it carries only the app, its libraries and its settings, and runs on the kernel of the host.',
       },
       {
         text: 'A hypervisor that gives each container virtual hardware',
@@ -355,7 +355,7 @@ const questions: readonly Question[] = [
       {
         text: 'Deploy the image to Lambda and raise the function timeout to several hours',
         correct: false,
-        why: `A Lambda invocation runs for at most ${factText('lambda.maxTimeout')}. A container image changes the packaging, not the invocation model or its limits.`,
+        why: `A standard Lambda invocation runs for at most ${factText('lambda.maxTimeout')}, and no function timeout reaches hours: on Lambda Managed Instances the longer limit is ${factShort('lambda.managedInstancesTimeout')}, and only for asynchronous invocations and event source mappings. A container image changes the packaging, not the invocation model or its limits.`,
       },
       {
         text: 'Deploy the image to Lambda with provisioned concurrency so it stays up',
@@ -392,7 +392,7 @@ const questions: readonly Question[] = [
       {
         text: 'Amazon ECS tasks on Fargate Spot, to run the image at a lower price',
         correct: false,
-        why: 'Fargate Spot runs Linux tasks only; Windows tasks are not supported on it, so this image needs regular Fargate capacity.',
+        why: `Fargate Spot supports ${factText('fargate.spotPlatforms')}, so this Windows image needs regular Fargate capacity.`,
       },
       {
         text: 'Amazon ECS tasks on Linux EC2 container instances in an Auto Scaling group',

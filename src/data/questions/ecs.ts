@@ -388,33 +388,33 @@ const questions: readonly Question[] = [
     exams: ['saa-c03', 'dva-c02'],
     tasks: ['saa-c03/3.2', 'dva-c02/4.1'],
     question:
-      'On the EC2 launch type, Service Auto Scaling raises the desired count during a peak, but the new tasks wait in the PROVISIONING state because no container instance has room. What should the team add?',
+      'An ECS service uses the EC2 launch type on instances from an Auto Scaling group whose size the team sets by hand. During a peak, Service Auto Scaling raises the desired count, but the service events say new tasks cannot be placed because no container instance has enough free CPU and memory. What should the team do?',
     choices: [
       {
-        text: 'An Auto Scaling group capacity provider with managed scaling turned on',
+        text: 'Run the service on a capacity provider that has managed scaling',
         correct: true,
-        why: 'With managed scaling (cluster auto scaling), ECS grows the Auto Scaling group when tasks need room and shrinks it afterwards. Service Auto Scaling only changes the task count.',
+        why: 'With managed scaling (cluster auto scaling), ECS grows the Auto Scaling group when tasks need room and shrinks it afterwards. Capacity providers ignore tasks that set a launch type, so the service must use the capacity provider strategy instead. Service Auto Scaling only changes the task count.',
       },
       {
-        text: 'A second target tracking policy on the same service',
+        text: 'Add a second target tracking policy to the same service',
         correct: false,
-        why: 'Another task-level policy raises the desired count further but adds no instances, so even more tasks would wait.',
+        why: 'Another task-level policy raises the desired count further but adds no instances, so even more tasks would go unplaced.',
       },
       {
-        text: 'A larger CPU and memory size in the task definition',
+        text: 'Register a task definition with larger CPU and memory sizes',
         correct: false,
         why: 'Bigger tasks need more room, not less, so fewer of them would fit on the instances that exist.',
       },
       {
-        text: 'The DAEMON scheduling strategy for the service',
+        text: 'Switch the service to the DAEMON scheduling strategy',
         correct: false,
         why: 'DAEMON places one task per existing instance; it neither adds instances nor lets the service scale with load.',
       },
     ],
     learnMore: '/ecs#connections',
     source: {
-      title: 'Automatically manage Amazon ECS capacity with cluster auto scaling',
-      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-auto-scaling.html',
+      title: 'Amazon ECS managed scaling behavior',
+      url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-scaling-behavior.html',
     },
   },
   {

@@ -10,7 +10,7 @@ const questions: readonly Question[] = [
     question: 'Which services can schedule containers onto AWS Fargate capacity?',
     choices: [
       {
-        text: 'Only Amazon ECS',
+        text: 'Only Amazon ECS, through the Fargate launch type',
         correct: false,
         why: 'ECS is the most common way to use Fargate, but EKS runs pods on it too, through Fargate profiles.',
       },
@@ -25,9 +25,9 @@ const questions: readonly Question[] = [
         why: 'Lambda runs functions on its own managed environments and does not place containers on Fargate.',
       },
       {
-        text: 'Amazon EC2 Auto Scaling',
+        text: 'Amazon EC2 Auto Scaling, through its launch templates',
         correct: false,
-        why: 'EC2 Auto Scaling adds and removes EC2 instances. Fargate has no instances for it to manage.',
+        why: 'EC2 Auto Scaling adds and removes EC2 instances from launch templates. Fargate has no instances for it to manage.',
       },
     ],
     learnMore: '/fargate#what-it-is',
@@ -111,7 +111,7 @@ const questions: readonly Question[] = [
       {
         text: 'Fargate Spot through the FARGATE_SPOT capacity provider',
         correct: true,
-        why: `Fargate Spot runs interruption-tolerant ECS tasks on spare capacity at ${factShort('fargate.spotDiscount')}. When AWS needs the capacity back, a task gets ${factText('fargate.spotWarning')}, and then stops; work that can be retried tolerates that.`,
+        why: `Fargate Spot runs interruption-tolerant ECS tasks on spare capacity at ${factShort('fargate.spotDiscount')}. When AWS needs the capacity back, a task gets ${factText('fargate.spotWarning')}, and then stops; work that can be retried tolerates that. Spot takes ARM64 (Graviton) Linux tasks too since September 2024, although older exam items may call it x86_64 only.`,
       },
       {
         text: 'Regular Fargate tasks with a larger task size',
@@ -121,7 +121,7 @@ const questions: readonly Question[] = [
       {
         text: 'Fargate Spot, with the tasks rebuilt as Windows containers',
         correct: false,
-        why: 'Fargate Spot runs Linux tasks only, so as Windows containers the tasks could not use Spot at all.',
+        why: `Fargate Spot supports ${factText('fargate.spotPlatforms')}, so as Windows containers the tasks could not use Spot at all.`,
       },
       {
         text: 'A Compute Savings Plan that covers the nightly tasks',
