@@ -160,7 +160,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '4.1',
-          title: 'Compare the AWS pricing models',
+          title: 'Tell the AWS pricing models apart',
           focus:
             'Sets On-Demand, Spot and Savings Plans against each compute service: Fargate and Fargate Spot, Lambda per request and GB-second, Batch on Spot capacity, ECS billed through the capacity it runs on, and Lightsail flat monthly plans.',
           sections: [

@@ -59,7 +59,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '1.1',
-          title: 'Write code for applications that run on AWS',
+          title: 'Build application code that runs on and calls AWS',
           focus:
             'Builds event-driven and API-backed code: API Gateway in front of Lambda with request checks and status codes, synchronous against asynchronous calls, and unit tests that stub AWS.',
           sections: [
@@ -73,7 +73,7 @@ const guide: ExamGuide = {
         },
         {
           number: '1.2',
-          title: 'Write code for Lambda',
+          title: 'Build and configure Lambda functions',
           focus:
             'Configures and codes functions: memory, timeout, concurrency, runtimes and packaging, event sources, and handling failures and retries in the handler.',
           sections: [
@@ -95,7 +95,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '2.1',
-          title: 'Authenticate and authorize applications and AWS calls',
+          title: 'Prove who is calling and decide what each caller may do',
           focus:
             'Has code act through roles it assumes: the Lambda execution role, the role a schedule uses to invoke a function, ECS task roles, and Cognito, IAM or Lambda authorizers on API Gateway.',
           sections: [
@@ -109,7 +109,7 @@ const guide: ExamGuide = {
         },
         {
           number: '2.3',
-          title: 'Handle sensitive data in application code',
+          title: 'Keep secrets and sensitive settings safe in code',
           focus:
             'Keeps credentials and settings out of the code: configuration through environment variables, secrets in Secrets Manager, and roles instead of stored keys.',
           sections: [
@@ -128,7 +128,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '3.1',
-          title: 'Package application artifacts for AWS',
+          title: 'Get the deployable package ready',
           focus:
             'Prepares what gets deployed: a Lambda .zip or container image, a Docker image pushed to ECR, and the CPU and memory an ECS task definition or Batch job definition asks for.',
           sections: [
@@ -143,7 +143,7 @@ const guide: ExamGuide = {
         },
         {
           number: '3.2',
-          title: 'Test applications in development environments',
+          title: 'Try code out before it reaches production',
           focus:
             'Tries code safely before it matters: a dry-run mode, test invocations with sample events, and a separate API Gateway stage for development.',
           sections: [
@@ -155,7 +155,7 @@ const guide: ExamGuide = {
         },
         {
           number: '3.3',
-          title: 'Automate tests of deployments',
+          title: 'Run tests automatically on every deployment',
           focus:
             'Runs the same checks on every change: unit tests with stubbed clients, JSON test events, API stages per environment, and fixed image tags so a test hits the version it means to.',
           sections: [
@@ -167,7 +167,7 @@ const guide: ExamGuide = {
         },
         {
           number: '3.4',
-          title: 'Deploy code through AWS CI/CD and infrastructure as code',
+          title: 'Ship code through AWS pipelines and templates',
           focus:
             'Ships functions and containers repeatably: CLI or infrastructure-as-code deployment of a function, new task definition revisions for ECS services, and images pulled from ECR.',
           sections: [
@@ -200,7 +200,7 @@ const guide: ExamGuide = {
         },
         {
           number: '4.2',
-          title: 'Instrument code so it can be observed',
+          title: 'Make code report what it is doing',
           focus:
             'Makes functions and tasks observable: structured JSON logs, log groups with a retention period, and the metrics and logs Lambda, Fargate and API Gateway send to CloudWatch.',
           sections: [
@@ -213,7 +213,7 @@ const guide: ExamGuide = {
         },
         {
           number: '4.3',
-          title: 'Optimize applications with AWS features',
+          title: 'Tune applications for speed and cost with AWS features',
           focus:
             'Tunes for speed and cost: Lambda memory as the one sizing dial, concurrency and cold starts, and API Gateway caching and throttling.',
           sections: [

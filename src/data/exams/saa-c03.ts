@@ -43,7 +43,7 @@ const guide: ExamGuide = {
     {
       topic: 'batch',
       inScope: true,
-      note: 'In the Compute group of the in-scope list, with EC2, EC2 Auto Scaling and Elastic Beanstalk.',
+      note: 'In the Compute group of the in-scope list, with EC2, EC2 Auto Scaling, Elastic Beanstalk, Outposts and others.',
     },
     {
       topic: 'lightsail',
@@ -59,7 +59,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '1.1',
-          title: 'Design secure access to AWS resources',
+          title: 'Control who and what can reach AWS resources',
           focus:
             'Gives each piece its own least-privilege role: a Lambda execution role, an ECS task role next to the task execution role, and resource policies or authorizers on API Gateway.',
           sections: [
@@ -73,7 +73,7 @@ const guide: ExamGuide = {
         },
         {
           number: '1.2',
-          title: 'Secure workloads and applications',
+          title: 'Protect the workloads and the applications in them',
           focus:
             'Protects the front door and the runtime: WAF, private REST APIs and authorizers on API Gateway, Fargate tasks with their own network interface in private subnets, and scanned images.',
           sections: [
@@ -94,7 +94,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '2.1',
-          title: 'Design scalable, loosely coupled architectures',
+          title: 'Build architectures that scale, with parts that stay independent',
           focus:
             'Decides when containers and when serverless fit: event-driven Lambda behind API Gateway or a queue, ECS services for long-running containers, each part scaling on its own.',
           sections: [
@@ -109,7 +109,7 @@ const guide: ExamGuide = {
         },
         {
           number: '2.2',
-          title: 'Design highly available and fault-tolerant architectures',
+          title: 'Keep architectures running when parts of them fail',
           focus:
             'Removes single points of failure: ECS services spread across Availability Zones behind a load balancer, Batch retries, replicated images, and what a lone Lightsail instance lacks.',
           sections: [
@@ -130,7 +130,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '3.2',
-          title: 'Design high-performing, elastic compute',
+          title: 'Choose and size compute that performs and stretches with demand',
           focus:
             'Chooses between Lambda, Fargate, ECS on EC2 and Batch for elastic compute, and sizes them: Lambda memory and concurrency, Fargate task sizes, Batch compute environments.',
           sections: [
@@ -154,7 +154,7 @@ const guide: ExamGuide = {
       tasks: [
         {
           number: '4.2',
-          title: 'Design cost-optimized compute',
+          title: 'Keep the cost of compute down',
           focus:
             'Weighs Lambda, EC2 and Fargate on cost for a given load, with Spot (EC2 Spot, Fargate Spot, Batch on Spot) and Savings Plans as the main levers.',
           sections: [
@@ -169,7 +169,7 @@ const guide: ExamGuide = {
         },
         {
           number: '4.4',
-          title: 'Design cost-optimized networking',
+          title: 'Keep the cost of the network down',
           focus:
             'Covers the network side of these services: API Gateway throttling and usage plans, its per-request and cache charges, and NAT gateway and load balancer costs that ECS tasks add.',
           sections: ['/api-gateway#security', '/api-gateway#pricing', '/api-gateway#limits', '/ecs#pricing'],

@@ -11,9 +11,9 @@ const questions: readonly Question[] = [
       'Each night a company must transcode thousands of videos. Some files take about three hours each, and the code is already packaged as a Docker image. The team wants AWS to provide and remove the capacity. Which service fits best?',
     choices: [
       {
-        text: 'AWS Lambda, invoked once per video',
+        text: 'A standard AWS Lambda function, invoked once per video',
         correct: false,
-        why: `One Lambda invocation stops after ${factText('lambda.maxTimeout')}, so a three-hour transcode cannot finish in it.`,
+        why: `One standard invocation stops after ${factText('lambda.maxTimeout')}, so a three-hour transcode cannot finish in it. Newer Lambda MicroVMs run for ${factShort('lambda.microVmSession')}, but they neither queue nor retry thousands of jobs, and exam items expect the fifteen-minute ceiling.`,
       },
       {
         text: 'AWS Batch with a managed compute environment',
@@ -72,7 +72,7 @@ const questions: readonly Question[] = [
     exams: ['saa-c03'],
     tasks: ['saa-c03/3.2'],
     question:
-      'You submit an AWS Batch job without setting any timeout in the job definition or at submission, and its code gets stuck in a loop. What happens?',
+      'You submit an AWS Batch job to a queue of EC2 compute environments without setting any timeout in the job definition or at submission, and its code gets stuck in a loop. What happens?',
     choices: [
       {
         text: `Batch stops it at Lambda's limit of ${factShort('lambda.maxTimeout')}`,
@@ -458,9 +458,9 @@ const questions: readonly Question[] = [
         why: 'Job definitions describe how a job runs, not when; Batch relies on EventBridge (or a workflow engine) to submit jobs on a timetable.',
       },
       {
-        text: 'A Lambda function that runs the report itself each night',
+        text: 'A standard Lambda function that runs the report itself each night',
         correct: false,
-        why: `The report takes about three hours, far beyond one Lambda invocation's ${factShort('lambda.maxTimeout')}.`,
+        why: `The report takes about three hours, far beyond one standard invocation's ${factShort('lambda.maxTimeout')}, and it would mean moving a job that already runs on Batch.`,
       },
     ],
     learnMore: '/batch#connections',
@@ -554,7 +554,7 @@ const questions: readonly Question[] = [
       {
         text: 'Nobody: instances in a managed environment never need patches',
         correct: false,
-        why: 'They are ordinary EC2 instances with a guest operating system, which needs updates like any other. Only Fargate takes host patching off your hands.',
+        why: 'They are ordinary EC2 instances with a guest operating system, which needs updates like any other. Only Fargate or ECS Managed Instances take host patching off your hands.',
       },
       {
         text: 'The customer, by updating the compute environment to the new image or replacing it',

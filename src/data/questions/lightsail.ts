@@ -314,7 +314,7 @@ const questions: readonly Question[] = [
     exams: ['clf-c02'],
     tasks: ['clf-c02/3.5'],
     question:
-      'After a Lightsail instance was stopped and started again, the domain name pointing at it stopped working because its public IP address changed. How do you keep the same address next time?',
+      'After a Lightsail instance was stopped and started again, the domain name pointing at it stopped working because its public IPv4 address changed. How do you keep the same address next time?',
     choices: [
       {
         text: 'Take a snapshot before stopping the instance',
@@ -324,7 +324,7 @@ const questions: readonly Question[] = [
       {
         text: 'Move the instance to an IPv6-only plan',
         correct: false,
-        why: 'An IPv6-only plan drops the public IPv4 address altogether; it does not make an address permanent.',
+        why: 'An IPv6-only plan removes the public IPv4 address altogether, so visitors who reach the site over IPv4 would lose it instead of keeping it.',
       },
       {
         text: 'Add the current address to a Lightsail DNS zone',

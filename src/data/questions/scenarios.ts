@@ -198,7 +198,7 @@ const questions: readonly Question[] = [
       {
         text: 'An API Gateway REST API that browsers poll every second',
         correct: false,
-        why: 'Polling works only in one direction, adds delay and bills every empty call; the backend still cannot push a message when it wants.',
+        why: 'Polling adds up to a second of delay and bills every empty call, and the backend still cannot push a message the moment it has one.',
       },
       {
         text: 'An API Gateway HTTP API with Lambda integrations',
@@ -232,7 +232,7 @@ const questions: readonly Question[] = [
       'Customers ask for a PDF report through an HTTPS API, and building one takes a Lambda function about eight minutes. Customers are happy to come back later for the file. Which design works reliably?',
     choices: [
       {
-        text: 'A REST API that invokes the function synchronously and waits',
+        text: 'A REST API with default settings that calls the function synchronously and waits',
         correct: false,
         why: `A REST API waits ${factText('api-gateway.restTimeout')}. Even a raised timeout or a streamed response ties a connection up for minutes; exam items expect the asynchronous design.`,
       },
@@ -252,7 +252,7 @@ const questions: readonly Question[] = [
         why: 'More memory brings more CPU and may speed the build up, but nothing guarantees that eight minutes of work drops under the integration timeout.',
       },
     ],
-    learnMore: '/api-gateway#limits',
+    learnMore: '/api-gateway#exam-traps',
     source: factSource('api-gateway.restTimeout'),
   },
   {
@@ -316,9 +316,9 @@ const questions: readonly Question[] = [
         why: 'Namespaces separate names and quotas, but pods on the same node still share its kernel.',
       },
       {
-        text: 'Lambda functions built from the customers’ images',
+        text: 'Standard Lambda functions built from the customers’ images',
         correct: false,
-        why: `Customers’ images would need a Lambda runtime interface client, and tasks of several hours exceed one invocation's ${factShort('lambda.maxTimeout')}.`,
+        why: `Customers’ images would need a Lambda runtime interface client, and tasks of several hours exceed one standard invocation's ${factShort('lambda.maxTimeout')}.`,
       },
     ],
     learnMore: '/fargate#what-it-is',
@@ -408,7 +408,7 @@ const questions: readonly Question[] = [
       {
         text: 'AWS Fargate',
         correct: false,
-        why: 'Fargate has never offered GPUs: the gpu task parameter is not valid there.',
+        why: 'Fargate offers no GPUs: the gpu task definition parameter is not supported there.',
       },
       {
         text: 'The EC2 launch type with GPU instances',
@@ -472,8 +472,8 @@ const questions: readonly Question[] = [
     id: 'kubernetes-manifests',
     topic: 'docker',
     scenario: true,
-    exams: ['clf-c02', 'saa-c03', 'dva-c02'],
-    tasks: ['clf-c02/3.3', 'saa-c03/3.2', 'dva-c02/3.1'],
+    exams: ['clf-c02', 'saa-c03'],
+    tasks: ['clf-c02/3.3', 'saa-c03/3.2'],
     question:
       'A team is moving off its own Kubernetes cluster on premises. It has Helm charts and manifests, uses kubectl every day, and wants AWS to run the Kubernetes control plane. Which service fits?',
     choices: [
@@ -534,7 +534,7 @@ const questions: readonly Question[] = [
         why: 'A function URL gives an HTTPS endpoint, but the image must include a Lambda runtime interface client; an ordinary web server image does not run on Lambda as it is.',
       },
     ],
-    learnMore: '/docker#whats-changed',
+    learnMore: '/docker#app-runner',
     source: {
       title: 'Amazon ECS Developer Guide: Resources created by Amazon ECS Express Mode services',
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/express-service-work.html',
@@ -550,9 +550,9 @@ const questions: readonly Question[] = [
       'A research lab aligns thousands of genomes each weekend. Each alignment is an independent containerized job that runs for hours and can start over if interrupted. The lab wants the lowest cost and does not want to build a scheduler. Which option fits best?',
     choices: [
       {
-        text: 'AWS Lambda, one invocation per genome',
+        text: 'Standard AWS Lambda functions, one invocation per genome',
         correct: false,
-        why: `Jobs of hours exceed one invocation's ${factShort('lambda.maxTimeout')}.`,
+        why: `Jobs of hours exceed one standard invocation's ${factShort('lambda.maxTimeout')}, the ceiling exam items expect.`,
       },
       {
         text: 'An ECS service on Fargate running the aligner',
@@ -622,7 +622,7 @@ const questions: readonly Question[] = [
       'Every night about two thousand files land in Amazon S3. Processing one file takes twenty to forty minutes in a container, failed runs must be retried automatically, and all results are needed by morning. Nothing should run during the day. Which option fits best?',
     choices: [
       {
-        text: 'A Lambda function invoked for each file',
+        text: 'A standard Lambda function invoked for each file',
         correct: false,
         why: `A standard invocation stops after ${factText('lambda.maxTimeout')}, which most files exceed. Lambda Managed Instances now allow longer asynchronous runs, but they keep EC2 capacity provisioned, and exam items expect the fifteen-minute ceiling.`,
       },
