@@ -41,6 +41,11 @@ const pullThroughUpstreams2023 = {
   url: 'https://aws.amazon.com/about-aws/whats-new/2023/11/amazon-ecr-pull-through-cache-additional-upstream-registries/',
 } as const;
 
+const replicationDelete = {
+  title: 'Replicating image deletions in Amazon ECR (Amazon ECR User Guide)',
+  url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/replication-delete.html',
+} as const;
+
 const docHistory = {
   title: 'Amazon ECR User Guide: document history',
   url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/doc-history.html',
@@ -135,6 +140,16 @@ const facts = {
       olderExams: 'Tag immutability is all or nothing: with it on, no tag, latest included, can be pushed over.',
       source: docHistory,
       checkedOn: '2026-12-01',
+    },
+    replicationDeletes: {
+      title: 'Replication of deletes',
+      changed: '2026-11',
+      today:
+        'Replication copies new images but, by default, no deletions. A replication rule can opt in to replication of deletes: images that a lifecycle policy expires in the source, images deleted there by digest and tags removed there then disappear from every destination of that rule too. Without it, each destination Region or account still needs its own lifecycle policy.',
+      olderExams:
+        'A lifecycle policy acts only in its own Region and replication never removes anything, so cleaning up replicated copies always takes a separate lifecycle policy in every destination Region and account.',
+      source: replicationDelete,
+      checkedOn: '2026-12-02',
     },
     basicScanningEngine: {
       title: 'Basic scanning engine',

@@ -47,7 +47,7 @@ const questions: readonly Question[] = [
       {
         text: 'Request a higher integration timeout quota and raise the integration timeout',
         correct: true,
-        why: `The ${factShort('api-gateway.restTimeout')} default is API Gateway’s wait for the backend. Since June 2024 Regional and private REST APIs can get more through Service Quotas, possibly for a lower account throttle; older questions treat it as a hard limit and expect an asynchronous design.`,
+        why: `The ${factShort('api-gateway.restTimeout')} default is API Gateway’s wait for the backend. Since June 2024 Regional and private REST APIs can get more through Service Quotas, possibly for a lower account throttle; a streamed proxy response is the other way past the default today. Older questions treat the timeout as a hard limit and expect an asynchronous design.`,
       },
       {
         text: `Raise the Lambda function timeout to ${factShort('lambda.maxTimeout')}`,
@@ -72,7 +72,7 @@ const questions: readonly Question[] = [
     id: 'usage-plans',
     topic: 'api-gateway',
     exams: ['saa-c03', 'dva-c02'],
-    tasks: ['saa-c03/1.2', 'dva-c02/2.1'],
+    tasks: ['saa-c03/4.4', 'dva-c02/4.3'],
     question:
       'A company sells access to its API and must give each customer its own request quota and throttle. Which feature does this?',
     choices: [
@@ -139,7 +139,7 @@ const questions: readonly Question[] = [
     id: 'default-throttle',
     topic: 'api-gateway',
     exams: ['saa-c03', 'dva-c02'],
-    tasks: ['saa-c03/3.2', 'dva-c02/4.1'],
+    tasks: ['saa-c03/4.4', 'dva-c02/4.1'],
     question: 'What is the default throttle quota for API Gateway in most AWS Regions?',
     choices: [
       {

@@ -21,7 +21,7 @@ const questions: readonly Question[] = [
         why: `One invocation of a standard function runs for at most ${factText('lambda.maxTimeout')}, so the timeout cannot be set that high. Newer options (Managed Instances at ${factShort('lambda.managedInstancesTimeout')} for asynchronous runs, durable functions, MicroVMs) stretch this in other ways, but none is a standard function.`,
       },
       {
-        text: 'A Lambda function with the largest memory setting, so that it finishes sooner',
+        text: 'A standard Lambda function with the largest memory setting, so that it finishes sooner',
         correct: false,
         why: 'More memory brings more CPU, but nothing guarantees that a 40-minute job shrinks below the invocation limit.',
       },
@@ -39,7 +39,8 @@ const questions: readonly Question[] = [
     topic: 'lambda',
     exams: ['saa-c03', 'dva-c02'],
     tasks: ['saa-c03/3.2', 'dva-c02/4.3'],
-    question: 'A CPU-bound Lambda function is too slow. How do you give it more CPU?',
+    question:
+      'A CPU-bound Lambda function on the default (on-demand) compute type is too slow. How do you give it more CPU?',
     choices: [
       {
         text: 'Raise its memory setting',
@@ -49,12 +50,12 @@ const questions: readonly Question[] = [
       {
         text: 'Choose a larger instance type for the function',
         correct: false,
-        why: 'Lambda functions have no instance type; you never see the machines they run on.',
+        why: 'A function on the default compute type has no instance type; only Lambda Managed Instances run on EC2 instance types that you pick through a capacity provider.',
       },
       {
         text: 'Set the vCPU count in the function configuration',
         correct: false,
-        why: 'There is no CPU setting on a Lambda function: memory is the only dial.',
+        why: 'On the default compute type there is no CPU setting: memory is the only dial. (Managed Instances functions set a memory-to-vCPU ratio instead.)',
       },
       {
         text: 'Increase its ephemeral storage',
@@ -118,7 +119,7 @@ const questions: readonly Question[] = [
       {
         text: 'provided.al2',
         correct: false,
-        why: 'Amazon Linux 2 reached its end of life in mid-2026 and Lambda is retiring provided.al2, so a new function should not start on it.',
+        why: 'Lambda deprecated provided.al2 when Amazon Linux 2 reached its end of life in mid-2026, and its published schedule then blocks creating functions on it, so a new function should start on provided.al2023 even though older material shows provided.al2.',
       },
       {
         text: 'nodejs24.x with a Go plug-in',

@@ -365,9 +365,9 @@ const questions: readonly Question[] = [
         why: 'A delay postpones one message by a short time; it is not a recurring timetable, and something still has to send the message every night.',
       },
       {
-        text: 'A Lambda function URL that the script calls each night',
+        text: 'A Lambda function with a function URL as its only trigger',
         correct: false,
-        why: 'A function URL is an HTTPS endpoint; something else would still have to call it on schedule.',
+        why: 'A function URL is an HTTPS endpoint that runs the function only when something calls it; nothing would call it on a timetable.',
       },
       {
         text: 'An Amazon Lightsail instance with a cron entry',
