@@ -5,7 +5,7 @@ export const PRACTICE_ROUTE = '/practice';
 export const COVERAGE_ROUTE = '/exam-coverage';
 
 /** Build-time files the practice page and the cheat sheet link to (see src/plugins/practiceFiles). */
-export const QUESTION_BANK_FILE = 'practice/questions.json';
+export const QUESTION_BANK_FILE = 'data/questions.json';
 export const ANKI_FILE = 'downloads/aws-other-compute.anki.txt';
 
 /** The practice page with a session already set up: "/practice?exam=saa-c03&topics=lambda,ecs". */

@@ -111,7 +111,8 @@ export default function AnswerableQuestion({
         </p>
       )}
       {checked === null && revealable && (
-        <details className={styles.details}>
+        // Left out of the search index: answers are not what a search should turn up.
+        <details className={styles.details} data-search-ignore="">
           <summary>Show the answer</summary>
           <ChoiceReasons question={question} order={order} chosen={null} />
         </details>

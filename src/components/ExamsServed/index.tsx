@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {EXAM_LIST, tasksTaughtOn, taskLabel} from '@site/src/data/exams';
+import {EXAM_LIST, tasksTaughtOn} from '@site/src/data/exams';
 import {getTopic} from '@site/src/data/lookup';
 import {usePracticeData} from '@site/src/practice/globalData';
 import {COVERAGE_ROUTE, practiceRoute} from '@site/src/practice/routes';
@@ -14,7 +14,8 @@ export default function ExamsServed({topic}: Props): ReactNode {
   const tasks = tasksTaughtOn(path);
   const questions = usePracticeData().questionsPerTopic[id] ?? 0;
   return (
-    <div className={styles.served} data-exams-served={id}>
+    // Left out of the search index: the exam coverage page holds the same map, once.
+    <div className={styles.served} data-exams-served={id} data-search-ignore="">
       <ul>
         {EXAM_LIST.map((exam) => {
           const scope = exam.scope.find((entry) => entry.topic === id);
@@ -23,18 +24,15 @@ export default function ExamsServed({topic}: Props): ReactNode {
             <li key={exam.id}>
               <strong>{exam.code}</strong>
               {scope && `: ${scope.inScope ? 'in scope' : 'not in scope'}. ${scope.note}`}
+              {taught.length > 0 && ' Task statements this page teaches:'}
               {taught.length > 0 ? (
-                <>
-                  {' '}
-                  This page teaches{' '}
-                  {taught.map((entry, index) => (
-                    <span key={entry.id}>
-                      {index > 0 && (index === taught.length - 1 ? ' and ' : ', ')}
-                      {taskLabel(entry)} ({entry.task.title})
-                    </span>
+                <ul>
+                  {taught.map((entry) => (
+                    <li key={entry.id}>
+                      {entry.task.number} {entry.task.title}
+                    </li>
                   ))}
-                  .
-                </>
+                </ul>
               ) : (
                 ' No task statement of this guide points here.'
               )}

@@ -26,7 +26,8 @@ export default function MasteryReport({bank, progress}: Props): ReactNode {
     <section aria-labelledby="mastery" className={styles.mastery} data-mastery>
       <h2 id="mastery">Your progress</h2>
       <p>
-        A question counts as learned once you have answered it right {LEARNED_FROM_BOX - 1} times in a row since you
+        Answered: questions answered at least once, of those in the bank. Right: the share of all your answers that
+        were right. A question counts as learned once you have answered it right {LEARNED_FROM_BOX - 1} times in a row since you
         last missed it. Progress stays in this browser; nothing is sent anywhere.
       </p>
       <MasteryTable
@@ -73,10 +74,9 @@ function MasteryTable({
       <thead>
         <tr>
           <th scope="col">{rowHeader}</th>
-          <th scope="col">Questions</th>
           <th scope="col">Answered</th>
           <th scope="col">Learned</th>
-          <th scope="col">Right answers</th>
+          <th scope="col">Right</th>
         </tr>
       </thead>
       <tbody>
@@ -89,8 +89,9 @@ function MasteryTable({
                 <span className={styles.learned} style={{width: `${(mastery.learned / mastery.total) * 100}%`}} />
               </span>
             </th>
-            <td>{mastery.total}</td>
-            <td>{mastery.answered}</td>
+            <td>
+              {mastery.answered} of {mastery.total}
+            </td>
             <td>{mastery.learned}</td>
             <td>{mastery.accuracy === null ? '–' : percent(mastery.accuracy * 1000, 1000)}</td>
           </tr>

@@ -68,7 +68,17 @@ export default function Practice(): ReactNode {
     );
   }
   if (!bank) {
-    return <p className={styles.loading}>Loading the question bank…</p>;
+    return (
+      <>
+        <p className={styles.loading}>Loading the question bank…</p>
+        <noscript>
+          <p className={styles.problem}>
+            Practice sessions need JavaScript. Without it, the self-check at the end of each topic page shows its
+            answers and explanations, and the Anki deck below works in Anki.
+          </p>
+        </noscript>
+      </>
+    );
   }
 
   return (

@@ -102,7 +102,7 @@ export default function ProgressFiles({progress, bank}: Props): ReactNode {
           </button>
         )}
         {!confirming ? (
-          <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+          <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
             Reset progress…
           </button>
         ) : (
@@ -110,7 +110,7 @@ export default function ProgressFiles({progress, bank}: Props): ReactNode {
             Forget every saved answer in this browser?{' '}
             <button
               type="button"
-              className="button button--danger"
+              className={`button ${styles.danger}`}
               onClick={() => {
                 resetProgress();
                 setConfirming(false);
