@@ -10,9 +10,12 @@ import {BASE_PATH} from './site';
 /**
  * The search index must stay small enough to fetch on a phone; it loads on
  * the first use of search only. Raised from 150 KB when every page gained
- * its key-facts table and exam-vs-today notes (181 KB on 2026-12-01).
+ * its key-facts table and exam-vs-today notes (181 KB on 2026-12-01), and
+ * from 200 KB when the practice and exam-coverage pages arrived and the
+ * reviewed pages grew (204 KB; the per-topic exam boxes, revealed answers
+ * and the coverage page's lists of sections are kept out of the index).
  */
-const SEARCH_INDEX_BUDGET_GZIP = 200 * 1024;
+const SEARCH_INDEX_BUDGET_GZIP = 225 * 1024;
 
 /** The distinct pages, in order, that a list of result links point to. */
 function pagesOf(hrefs: readonly string[]): string[] {

@@ -74,15 +74,18 @@ export default function ExamCoverage({exam}: Props): ReactNode {
                     </strong>{' '}
                     {task.focus}
                     <br />
-                    Taught in:{' '}
-                    {task.sections.map((section, index) => (
-                      <span key={section}>
-                        {index > 0 && ', '}
-                        <Link to={section}>{sectionTitles[section] ?? section}</Link>
-                        <span className={styles.page}> ({getTopicOrPage(section)})</span>
-                      </span>
-                    ))}
-                    . {count} practice question{count === 1 ? '' : 's'}.
+                    {/* Left out of the search index: the section titles are indexed on their own pages. */}
+                    <span data-search-ignore="">
+                      Taught in:{' '}
+                      {task.sections.map((section, index) => (
+                        <span key={section}>
+                          {index > 0 && ', '}
+                          <Link to={section}>{sectionTitles[section] ?? section}</Link>
+                          <span className={styles.page}> ({getTopicOrPage(section)})</span>
+                        </span>
+                      ))}
+                      . {count} practice question{count === 1 ? '' : 's'}.
+                    </span>
                   </li>
                 );
               })}
