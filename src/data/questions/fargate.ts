@@ -460,7 +460,7 @@ const questions: readonly Question[] = [
         why: 'The task must also call the ECR API and registry to get the image manifest and authorize the pull, which needs the two ECR interface endpoints.',
       },
     ],
-    learnMore: '/fargate#connections',
+    learnMore: '/fargate#private-subnets',
     source: {
       title: 'Amazon ECR interface VPC endpoints (AWS PrivateLink)',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html',
