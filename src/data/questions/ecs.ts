@@ -309,7 +309,7 @@ const questions: readonly Question[] = [
         why: 'For a secret injected through the secrets field, ECS fetches it before the container starts with the task execution role; a task role permission alone is not used for that.',
       },
     ],
-    learnMore: '/ecs#connections',
+    learnMore: '/ecs#secrets',
     source: {
       title: 'Pass sensitive data to an Amazon ECS container',
       url: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html',
