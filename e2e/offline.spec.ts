@@ -38,6 +38,11 @@ test('after one visit, the site opens offline: links, reloads and typed addresse
   // Reloading the page, too.
   await page.reload();
   await expect(page.locator('article h1')).toHaveText('Amazon ECS');
+
+  // The practice page fetches its question bank, which the offline copy keeps too.
+  await page.goto('practice');
+  await waitForHydration(page);
+  await expect(page.locator('[data-practice="setup"]')).toBeVisible();
 });
 
 test('on a first visit, the offline download waits until the page has loaded and hydrated', async ({page}) => {

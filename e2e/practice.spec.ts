@@ -120,7 +120,6 @@ test('a shared link gives a fresh browser the same questions in the same order',
 });
 
 test.describe('bad input from readers', () => {
-
   test('a tampered link and damaged saved progress get a message, and nothing is lost', async ({page}) => {
     const damaged = '{"format":"aws-other-compute-progress","version":1,"questions":{"lambda.max-dur';
     await page.addInitScript(
@@ -176,6 +175,22 @@ test.describe('bad input from readers', () => {
     await expect(page.locator('[data-progress-message]')).toContainText('Imported');
     await expect(page.getByText('1 questions answered in this browser.')).toBeVisible();
   });
+});
+
+test('a timed session ends when its time is up, counting unanswered questions as missed', async ({page}) => {
+  await page.clock.install();
+  const ids = QUESTION_LIST.slice(0, 3).map((entry) => entry.id);
+  await page.goto(`practice?q=${ids.join('+')}&s=timer1&t=1`);
+  await waitForHydration(page);
+  await expect(page.getByText('with a limit of 1 minute.')).toBeVisible();
+  await page.getByRole('button', {name: 'Start the session'}).click();
+  await expect(page.getByRole('timer', {name: 'Time left'})).toHaveText('1:00');
+  const form = page.locator('form[data-question]');
+  await answer(page, form, true);
+  await page.clock.runFor(61_000);
+  const results = page.locator('[data-practice-results]');
+  await expect(results.getByRole('heading', {level: 2})).toHaveText('1 of 3 right (33%)');
+  await expect(results.getByText('Not answered.')).toHaveCount(2);
 });
 
 test('the self-check on a topic page is answered with the keyboard and feeds the same progress', async ({page}) => {

@@ -110,8 +110,10 @@ export default function Practice(): ReactNode {
           <h2 id="shared-session">A shared session</h2>
           <p>
             This link holds {stage.link.questionIds.length} questions
-            {stage.link.minutes ? `, with a limit of ${stage.link.minutes} minutes` : ''}. Everyone who opens it gets
-            the same questions in the same order.
+            {stage.link.minutes
+              ? `, with a limit of ${stage.link.minutes} minute${stage.link.minutes === 1 ? '' : 's'}`
+              : ''}
+            . Everyone who opens it gets the same questions in the same order.
           </p>
           <p className={styles.buttons}>
             <button type="button" className="button button--primary" onClick={() => start(stage.link)}>

@@ -24,7 +24,9 @@ export default function PracticeRun({bank, link, onFinish}: Props): ReactNode {
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Answer[]>([]);
   const [copied, setCopied] = useState<string>('');
-  const [secondsLeft, setSecondsLeft] = useState<number | null>(link.minutes ? link.minutes * 60 : null);
+  // A deadline, not a countdown: a tab in the background gets its timers slowed, never its time back.
+  const [deadline] = useState<number | null>(() => (link.minutes ? Date.now() + link.minutes * 60_000 : null));
+  const [now, setNow] = useState(() => Date.now());
   const answersRef = useRef(answers);
   answersRef.current = answers;
 
@@ -38,16 +40,21 @@ export default function PracticeRun({bank, link, onFinish}: Props): ReactNode {
   };
 
   useEffect(() => {
-    if (secondsLeft === null) return undefined;
-    if (secondsLeft <= 0) {
-      finish(answersRef.current);
-      return undefined;
-    }
-    const timer = window.setTimeout(() => setSecondsLeft((left) => (left === null ? null : left - 1)), 1000);
-    return () => window.clearTimeout(timer);
+    if (deadline === null) return undefined;
+    const timer = window.setInterval(() => {
+      const time = Date.now();
+      setNow(time);
+      if (time >= deadline) {
+        window.clearInterval(timer);
+        finish(answersRef.current);
+      }
+    }, 1000);
+    return () => window.clearInterval(timer);
     // finish reads the latest answers through the ref.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [secondsLeft]);
+  }, [deadline]);
+
+  const secondsLeft = deadline === null ? null : Math.max(0, Math.ceil((deadline - now) / 1000));
 
   const id = questionIds[index];
   const entry = id ? bank.get(id) : undefined;
@@ -68,7 +75,7 @@ export default function PracticeRun({bank, link, onFinish}: Props): ReactNode {
         </progress>
         {secondsLeft !== null && (
           <p className={styles.timer} role="timer" aria-label="Time left">
-            {clock(Math.max(0, secondsLeft))}
+            {clock(secondsLeft)}
           </p>
         )}
         <button type="button" className="button button--sm button--secondary" onClick={() => void copyLink()}>
