@@ -46,6 +46,11 @@ const graviton = {
   url: 'https://aws.amazon.com/blogs/aws/aws-lambda-functions-powered-by-aws-graviton2-processor-run-your-functions-on-arm-and-get-up-to-34-better-price-performance/',
 } as const;
 
+const managedInstancesConfig = {
+  title: 'AWS Lambda API Reference: LambdaManagedInstancesCapacityProviderConfig',
+  url: 'https://docs.aws.amazon.com/lambda/latest/api/API_LambdaManagedInstancesCapacityProviderConfig.html',
+} as const;
+
 const durable = {
   title: 'AWS Lambda Developer Guide: Lambda durable functions, basic concepts',
   url: 'https://docs.aws.amazon.com/lambda/latest/dg/durable-basic-concepts.html',
@@ -177,6 +182,14 @@ const facts = {
         '90 minutes for asynchronous invocations and event source mappings (except Amazon MQ and Amazon DocumentDB); other invocations keep the standard limit',
       short: '90 min',
       source: quotas,
+      checkedOn: '2026-12-01',
+    },
+    managedInstancesMemoryPerVcpu: {
+      label: 'Memory per vCPU on Lambda Managed Instances',
+      value:
+        "2 to 8 GiB of memory for each vCPU, a ratio set in the function's capacity provider configuration (ExecutionEnvironmentMemoryGiBPerVCpu)",
+      short: '2 to 8 GiB per vCPU',
+      source: managedInstancesConfig,
       checkedOn: '2026-12-01',
     },
     durableExecution: {

@@ -55,7 +55,7 @@ const lambda = {
   },
   cheatSheet: [
     `A single invocation runs for at most ${factText('lambda.maxTimeout')}; the default timeout is ${factText('lambda.defaultTimeout')}.`,
-    `Memory is set from ${factText('lambda.memory')}, and CPU grows in proportion (one vCPU at ${factShort('lambda.oneVcpuMemory')}).`,
+    `Memory is set from ${factText('lambda.memory')}; on the default compute type CPU grows in proportion (one vCPU at ${factShort('lambda.oneVcpuMemory')}), while on Lambda Managed Instances a function sets its memory-to-vCPU ratio (${factShort('lambda.managedInstancesMemoryPerVcpu')}) and runs on EC2 instance types that a capacity provider picks.`,
     `The /tmp directory is configurable from ${factText('lambda.ephemeralStorage')}, but it is scratch space that disappears with the environment.`,
     `Package code as a .zip (${factText('lambda.zipPackage')}) or a container image up to ${factShort('lambda.imageSize')} in ${factText('lambda.imageSource')}.`,
     'Managed runtimes: Node.js, Python, Java, .NET and Ruby; Go and Rust use the OS-only runtime provided.al2023.',
@@ -116,6 +116,10 @@ const lambda = {
     {
       title: 'Capacity providers (Lambda Managed Instances)',
       url: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-capacity-providers.html',
+    },
+    {
+      title: 'InstanceRequirements: architecture and allowed or excluded instance types (Lambda API reference)',
+      url: 'https://docs.aws.amazon.com/lambda/latest/api/API_InstanceRequirements.html',
     },
     {
       title: 'Selecting an instruction set architecture (arm64 and x86_64)',
