@@ -4,6 +4,7 @@ import AnswerableQuestion from '@site/src/components/AnswerableQuestion';
 import ReportMistake from '@site/src/components/ReportMistake';
 import {getTopic} from '@site/src/data/lookup';
 import type {Question} from '@site/src/data/types';
+import {usePracticeData} from '@site/src/practice/globalData';
 import {recordAnswer} from '@site/src/practice/progressStore';
 import {practiceRoute} from '@site/src/practice/routes';
 import {SELF_CHECK_LENGTH} from './length';
@@ -29,6 +30,8 @@ const SELF_CHECK_SECTION = 'self-check';
 export default function SelfCheck({topic, questions}: Props): ReactNode {
   const {shortName} = getTopic(topic);
   const shown = questions.slice(0, SELF_CHECK_LENGTH);
+  // The practice page also has the cross-topic scenarios whose answer is this topic.
+  const inBank = usePracticeData().questionsPerTopic[getTopic(topic).id] ?? questions.length;
   return (
     <>
       <ol className={styles.quiz} data-self-check={topic}>
@@ -51,10 +54,10 @@ export default function SelfCheck({topic, questions}: Props): ReactNode {
           </li>
         ))}
       </ol>
-      {questions.length > shown.length && (
+      {inBank > shown.length && (
         <p>
           <Link to={practiceRoute({topics: [getTopic(topic).id]})}>
-            Practise all {questions.length} {shortName} questions
+            Practise all {inBank} {shortName} questions
           </Link>
           , with the ones you miss brought back on a schedule.
         </p>
