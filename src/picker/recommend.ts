@@ -320,7 +320,12 @@ const RULES: Rules = {
         points: 2,
         reason: `API Gateway is ${continueSentence(apiGateway.facts.serverManagement)}.`,
       },
-      batch: {points: 1, reason: `${batch.facts.serverManagement}.`},
+      // Only Batch's Fargate and ECS Managed Instances environments take the hosts off you; on EC2 the OS is yours.
+      batch: {
+        points: 1,
+        reason:
+          'Batch runs jobs on Fargate or on ECS Managed Instances, where AWS looks after the hosts; on EC2 instances Batch scales the fleet, but the OS and AMI updates stay yours.',
+      },
       lightsail:
         code === 'container'
           ? {points: 1, reason: 'On a Lightsail container service, AWS looks after the nodes.'}

@@ -34,7 +34,8 @@ const batch = {
   facts: {
     whatYouRun:
       'Containerized jobs: a job definition plus a container image, submitted to a queue (queues can also hold SageMaker Training jobs)',
-    serverManagement: 'Batch launches and scales EC2, Spot or Fargate capacity for you (or bring unmanaged EC2)',
+    serverManagement:
+      'Batch launches and scales the capacity (or places jobs on EC2 instances you run); AWS looks after the hosts only on Fargate and ECS Managed Instances, while on EC2 instances the OS and AMI updates are yours',
     scaling: 'Compute environments grow and shrink between min and max vCPUs as the queue fills',
     maxRunTime: `No limit by default; a timeout you set is ${factText('batch.minTimeout')}, and Fargate jobs should plan for at most ${factShort('batch.fargateMaxRunTime')}`,
     pricing: opening(factText('batch.pricing')),
@@ -42,7 +43,7 @@ const batch = {
   },
   atAGlance: {
     whatYouRun: {text: 'Container jobs in a queue', section: '#building-blocks'},
-    serverManagement: {text: 'Batch, or you (unmanaged)', section: '#building-blocks'},
+    serverManagement: {text: 'AWS on Fargate; OS yours on EC2', section: '#building-blocks'},
     scaling: {text: 'Follows the queue', section: '#building-blocks'},
     maxRunTime: {text: factShort('batch.defaultTimeout'), section: '#limits'},
     pricing: {text: factShort('batch.pricing'), section: '#pricing'},
@@ -54,6 +55,7 @@ const batch = {
     `No job timeout by default; a timeout you set is ${factText('batch.minTimeout')}. Fargate jobs: plan for at most ${factShort('batch.fargateMaxRunTime')}.`,
     `Array jobs fan one submission out into ${factText('batch.arraySize')}; multi-node parallel jobs span several EC2 instances (not Spot, not Fargate).`,
     `Retries: ${factText('batch.retryAttempts')}; a job can depend on ${factText('batch.dependencies')}; without a fair-share policy a queue runs jobs in FIFO order.`,
+    'Batch scales the capacity but does not patch EC2 instances: in an EC2 environment, managed or unmanaged, OS updates and newer AMIs are yours; only Fargate and ECS Managed Instances environments take the hosts off you.',
     `Choose Batch over Lambda when one run can exceed Lambda's ${factShort('lambda.maxTimeout')}, needs GPUs or more disk than Lambda's ${factShort('lambda.ephemeralStorage')} of /tmp, or is a huge fan-out of containerized jobs.`,
   ],
   sources: [

@@ -128,6 +128,18 @@ describe('recommend: plain code, images and always-on services', () => {
     expect(apiGatewayPick?.cautions.join(' ')).toContain('runtime interface client');
   });
 
+  it('says Batch takes the hosts off you only on Fargate or ECS Managed Instances, not on EC2', () => {
+    const pick = best({code: 'container', workload: 'batch', servers: 'aws'});
+    expect(pick.service).toBe('batch');
+    const reason = pick.reasons.find((text) => text.includes('looks after the hosts')) ?? '';
+    expect(reason).toContain('Fargate');
+    expect(reason).toContain('ECS Managed Instances');
+    expect(reason).toMatch(/EC2 instances.*OS and AMI updates stay yours/);
+    // The old reason claimed Batch launched and ran EC2, Spot or Fargate capacity "for you" across the board.
+    expect(pick.reasons.join(' ')).not.toContain('capacity for you');
+    expect(TOPICS.batch.facts.serverManagement).toMatch(/only on Fargate and ECS Managed Instances/);
+  });
+
   it('offers a Lightsail container service for a container image at a fixed price with no servers to run', () => {
     const pick = best({code: 'container', workload: 'service', servers: 'aws', price: 'fixed'});
     expect(pick.service).toBe('lightsail');
