@@ -13,7 +13,7 @@ const questions: readonly Question[] = [
       {
         text: 'A standard AWS Lambda function, invoked once per video',
         correct: false,
-        why: `One standard invocation stops after ${factText('lambda.maxTimeout')}, so a three-hour transcode cannot finish in it. Newer Lambda MicroVMs run for ${factShort('lambda.microVmSession')}, but they neither queue nor retry thousands of jobs, and exam items expect the fifteen-minute ceiling.`,
+        why: `One standard invocation stops after ${factText('lambda.maxTimeout')}, so a three-hour transcode cannot finish in it. Newer Lambda MicroVMs run for ${factShort('lambda.microVmSession')}, but they neither queue nor retry thousands of jobs, and exam items expect the ${factShort('lambda.maxTimeout')} ceiling.`,
       },
       {
         text: 'AWS Batch with a managed compute environment',

@@ -154,7 +154,7 @@ const questions: readonly Question[] = [
       {
         text: 'Amazon ECS Express Mode',
         correct: true,
-        why: 'AWS points new users to ECS Express Mode: from an image and two IAM roles it builds an ECS service on Fargate behind an Application Load Balancer with HTTPS, plus auto scaling.',
+        why: 'AWS points new users to ECS Express Mode: from an image, a task execution role and an infrastructure role it builds an ECS service on Fargate behind an Application Load Balancer with HTTPS, plus auto scaling.',
       },
       {
         text: 'Amazon ECR',

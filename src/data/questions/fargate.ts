@@ -126,7 +126,7 @@ const questions: readonly Question[] = [
       {
         text: 'A Compute Savings Plan that covers the nightly tasks',
         correct: false,
-        why: 'A Savings Plan needs a one- or three-year commitment of steady spend, which suits always-on services. Work that can be retried is what the spare-capacity price of Fargate Spot is for.',
+        why: `A Savings Plan is a commitment to steady spend (${factText('fargate.savingsPlans')}), which suits always-on services. Work that can be retried is what the spare-capacity price of Fargate Spot is for.`,
       },
     ],
     learnMore: '/fargate#pricing',

@@ -624,7 +624,7 @@ const questions: readonly Question[] = [
       {
         text: 'A standard Lambda function invoked for each file',
         correct: false,
-        why: `A standard invocation stops after ${factText('lambda.maxTimeout')}, which most files exceed. Lambda Managed Instances now allow longer asynchronous runs, but they keep EC2 capacity provisioned, and exam items expect the fifteen-minute ceiling.`,
+        why: `A standard invocation stops after ${factText('lambda.maxTimeout')}, which most files exceed. Lambda Managed Instances now allow longer asynchronous runs, but they keep EC2 capacity provisioned, and exam items expect the ${factShort('lambda.maxTimeout')} ceiling.`,
       },
       {
         text: 'AWS Batch jobs submitted through EventBridge',
