@@ -267,4 +267,12 @@ test('the Anki deck is a text file in the format Anki documents', async ({reques
     expect(fields[3], 'guid').toMatch(/^aws-other-compute\/(question|cheat-sheet)\//);
   }
   expect(new Set(notes.map((note) => note.split('\t')[3])).size).toBe(notes.length);
+
+  // Linked from the practice page and the cheat sheet.
+  for (const route of ['practice', 'cheat-sheet']) {
+    const html = await (await request.get(sitePath(route))).text();
+    expect(html.includes(`href=${sitePath(ANKI_FILE)}`) || html.includes(`href="${sitePath(ANKI_FILE)}"`), route).toBe(
+      true,
+    );
+  }
 });

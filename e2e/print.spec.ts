@@ -14,13 +14,14 @@ async function printCheatSheet(page: Page): Promise<Buffer> {
   return page.pdf({format: 'A4', preferCSSPageSize: true});
 }
 
-// Two pages of facts and one of exam-vs-today notes: 20 changes since the exam guides were written.
-test('the cheat sheet prints on at most three A4 pages', async ({page}) => {
+// About two pages of facts, and the exam-vs-today notes: every change since the exam guides were
+// written (three pages while there were 20; 22 notes take a little more than a page of their own).
+test('the cheat sheet prints on at most four A4 pages', async ({page}) => {
   const pdf = await printCheatSheet(page);
   const pages = pdfPageCount(pdf);
   test.info().annotations.push({type: 'cheat sheet pages', description: String(pages)});
   expect(pages).toBeGreaterThanOrEqual(1);
-  expect(pages).toBeLessThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(4);
 });
 
 test('the printed cheat sheet keeps every section and a readable table', async ({page}) => {

@@ -1,4 +1,7 @@
+import type {Program} from 'estree';
 import type {Element, ElementContent, Root} from 'hast';
+import {toHtml} from 'hast-util-to-html';
+import type {MdxJsxAttribute, MdxJsxFlowElementHast} from 'mdast-util-mdx-jsx';
 
 /*
  * Runs after rehype-mermaid has replaced each ```mermaid block with the SVG
@@ -43,21 +46,65 @@ function roundGeometry(node: Element): void {
   for (const child of node.children) if (child.type === 'element') roundGeometry(child);
 }
 
+/** `{__html: "<svg …>"}` as the expression MDX compiles into the attribute's value. */
+function innerHtmlExpression(html: string): Program {
+  return {
+    type: 'Program',
+    sourceType: 'module',
+    body: [
+      {
+        type: 'ExpressionStatement',
+        expression: {
+          type: 'ObjectExpression',
+          properties: [
+            {
+              type: 'Property',
+              kind: 'init',
+              key: {type: 'Identifier', name: '__html'},
+              value: {type: 'Literal', value: html},
+              computed: false,
+              method: false,
+              shorthand: false,
+            },
+          ],
+        },
+      },
+    ],
+  };
+}
+
+function attribute(name: string, value: string | number): MdxJsxAttribute {
+  return {type: 'mdxJsxAttribute', name, value: String(value)};
+}
+
 /**
- * The HTML minifier rewrites the CSS inside Mermaid's <style> (shorter, the
- * same rules), so the page's text no longer matches what React renders.
- * React is told that this one difference is expected.
+ * The frame holds the SVG as one string of HTML. Left as elements, every
+ * path and label of a diagram became a React element that the browser had
+ * to create and hydrate (Docker vs VM: over a thousand); as inner HTML it is
+ * one element, and the page's markup stays the same. It also spares React
+ * the mismatch the HTML minifier makes by rewriting the CSS in Mermaid's
+ * <style>.
  */
-function allowMinifiedStyle(node: Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === 'style') child.properties.suppressHydrationWarning = true;
-    else allowMinifiedStyle(child);
+function frame(svg: Element, scrolls: boolean): MdxJsxFlowElementHast {
+  const attributes: MdxJsxAttribute[] = [attribute('className', 'diagram-frame')];
+  // A frame that scrolls must be reachable by keyboard (WCAG 2.1.1), and says what it holds.
+  if (scrolls) {
+    attributes.push(
+      attribute('data-scrolls', ''),
+      attribute('tabIndex', 0),
+      attribute('role', 'group'),
+      attribute('aria-label', 'Diagram, scrolls sideways'),
+    );
   }
+  attributes.push({
+    type: 'mdxJsxAttribute',
+    name: 'dangerouslySetInnerHTML',
+    value: {type: 'mdxJsxAttributeValueExpression', value: '', data: {estree: innerHtmlExpression(toHtml(svg))}},
+  });
+  return {type: 'mdxJsxFlowElement', name: 'div', attributes, children: []};
 }
 
 function figureFor(svg: Element, index: number): Element {
-  allowMinifiedStyle(svg);
   roundGeometry(svg);
   const width = naturalWidth(svg);
   const minWidth = Math.ceil(width * SMALLEST_SCALE);
@@ -74,21 +121,7 @@ function figureFor(svg: Element, index: number): Element {
       children: [{type: 'text', value: 'Scroll sideways to see the whole diagram.'}],
     });
   }
-  children.push({
-    type: 'element',
-    tagName: 'div',
-    // A frame that scrolls must be reachable by keyboard (WCAG 2.1.1), and says what it holds.
-    properties: scrolls
-      ? {
-          className: ['diagram-frame'],
-          dataScrolls: '',
-          tabIndex: 0,
-          role: 'group',
-          ariaLabel: 'Diagram, scrolls sideways',
-        }
-      : {className: ['diagram-frame']},
-    children: [svg],
-  });
+  children.push(frame(svg, scrolls));
   return {
     type: 'element',
     tagName: 'figure',
