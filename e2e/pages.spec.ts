@@ -1,8 +1,8 @@
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from '@playwright/test';
 import {isPageOwnResource, weighPage} from '../scripts/lib/buildAssets';
 import {contrastRatio} from '../src/utils/contrast';
+import {axeViolations} from './axe';
 import {expect, test, waitForHydration} from './fixtures';
 import {sitemapRoutes} from '../scripts/lib/sitemap';
 import {BASE_PATH, ORIGIN} from './site';
@@ -15,8 +15,6 @@ import {BASE_PATH, ORIGIN} from './site';
  * the same concern do not exist on purpose: each visit costs a build's worth
  * of browser time on a 2-core machine.
  */
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const MODES = [
   {name: 'light', colorScheme: 'light', width: 1280},
@@ -183,14 +181,7 @@ for (const route of sitemapRoutes()) {
         expect(await table.locator('tbody th[scope="row"]').count(), `${id} rows`).toBeGreaterThan(1);
       }
 
-      const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
-      const violations = results.violations.map(
-        (violation) =>
-          `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes
-            .slice(0, 3)
-            .map((node) => node.target.join(' '))
-            .join('\n    ')}`,
-      );
+      const violations = await axeViolations(page);
       expect(violations).toEqual([]);
 
       if (desktopLight) {

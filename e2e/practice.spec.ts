@@ -1,28 +1,18 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Locator, Page} from '@playwright/test';
 import {QUESTION_LIST} from '../src/data/questions';
 import {TOPIC_LIST} from '../src/data/topics';
 import {ANKI_COLUMNS, ANKI_DECK} from '../src/practice/anki';
 import {PROGRESS_KEY} from '../src/practice/progressStore';
 import {ANKI_FILE} from '../src/practice/routes';
+import {axeViolations} from './axe';
 import {expect, test, waitForHydration} from './fixtures';
 import {sitePath} from './site';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Looks a question up by the stem the page shows, as a reader would. */
 function bankEntryShown(stem: string) {
   const entry = QUESTION_LIST.find(({question}) => stem.endsWith(question.question));
   if (!entry) throw new Error(`No bank question has the stem: ${stem}`);
   return entry;
-}
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-    where,
-  ).toEqual([]);
 }
 
 /** Answers the question on screen, right or wrong on purpose, with the keyboard; returns its global id. */
@@ -53,7 +43,7 @@ test('a session is answered, saved across a reload, and a missed question comes 
     const form = page.locator('form[data-question]');
     await expect(form.locator('legend')).toContainText(`Question ${index + 1} of 10`);
     answered.push(await answer(page, form, index !== 0));
-    if (index === 1) await expectNoAxeViolations(page, 'a question with its explanation');
+    if (index === 1) expect(await axeViolations(page), 'a question with its explanation').toEqual([]);
     await page.getByRole('button', {name: index === 9 ? 'See your results' : 'Next question'}).click();
   }
   const results = page.locator('[data-practice-results]');
@@ -61,7 +51,7 @@ test('a session is answered, saved across a reload, and a missed question comes 
   await expect(results.getByRole('heading', {level: 2})).toBeFocused();
   await expect(results.locator('table')).toContainText('Lambda');
   await expect(results.locator('[data-review-question]')).toHaveCount(10);
-  await expectNoAxeViolations(page, 'the results');
+  expect(await axeViolations(page), 'the results').toEqual([]);
 
   // Saved in this browser only, under the question ids.
   const saved = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)) ?? '{}') as {
