@@ -45,7 +45,7 @@ const TABLES_BY_ROUTE: Readonly<Record<string, readonly string[]>> = {
 
 /** Pages that finish drawing after hydration: checked once this selector shows. */
 const READY_WHEN: Readonly<Record<string, string>> = {
-  practice: '[data-practice="setup"]',
+  practice: '[data-mastery]',
 };
 
 /** Pages that teach with a diagram: every topic page and the overview. */

@@ -6,6 +6,8 @@ export type PracticeGlobalData = {
   readonly sectionTitles: {readonly [section: string]: string};
   readonly questionsPerTask: {readonly [task: string]: number};
   readonly questionsPerTopic: {readonly [topic: string]: number};
+  /** The same per exam, so the practice form shows its counts before the bank arrives. */
+  readonly questionsPerExamTopic: {readonly [exam: string]: {readonly [topic: string]: number}};
 };
 
 export function usePracticeData(): PracticeGlobalData {

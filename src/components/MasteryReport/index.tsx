@@ -26,9 +26,9 @@ export default function MasteryReport({bank, progress}: Props): ReactNode {
     <section aria-labelledby="mastery" className={styles.mastery} data-mastery>
       <h2 id="mastery">Your progress</h2>
       <p>
-        Answered: questions answered at least once, of those in the bank. Right: the share of all your answers that
-        were right. A question counts as learned once you have answered it right {LEARNED_FROM_BOX - 1} times in a row since you
-        last missed it. Progress stays in this browser; nothing is sent anywhere.
+        Answered: questions answered at least once, of those in the bank. Right: the share of all your answers that were
+        right. A question counts as learned once you have answered it right {LEARNED_FROM_BOX - 1} times in a row since
+        you last missed it. Progress stays in this browser; nothing is sent anywhere.
       </p>
       <MasteryTable
         caption="By topic"

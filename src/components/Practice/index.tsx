@@ -1,4 +1,4 @@
-import {type ReactNode, useEffect, useMemo, useState} from 'react';
+import {type ReactNode, startTransition, useEffect, useMemo, useState} from 'react';
 import {useHistory, useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import MasteryReport from '@site/src/components/MasteryReport';
@@ -36,8 +36,10 @@ export default function Practice(): ReactNode {
   const [linkProblems, setLinkProblems] = useState<readonly string[]>([]);
 
   useEffect(() => {
-    loadBank(bankUrl).then(setBank, (error: unknown) =>
-      setBankProblem(error instanceof Error ? error.message : String(error)),
+    // A transition: React renders the progress tables in slices, so the page stays responsive meanwhile.
+    loadBank(bankUrl).then(
+      (loaded) => startTransition(() => setBank(loaded)),
+      (error: unknown) => setBankProblem(error instanceof Error ? error.message : String(error)),
     );
   }, [bankUrl]);
 
@@ -67,20 +69,6 @@ export default function Practice(): ReactNode {
       </p>
     );
   }
-  if (!bank) {
-    return (
-      <>
-        <p className={styles.loading}>Loading the question bank…</p>
-        <noscript>
-          <p className={styles.problem}>
-            Practice sessions need JavaScript. Without it, the self-check at the end of each topic page shows its
-            answers and explanations, and the Anki deck below works in Anki.
-          </p>
-        </noscript>
-      </>
-    );
-  }
-
   return (
     <div className={styles.practice} data-practice={stage.kind}>
       {notice && (
@@ -100,9 +88,17 @@ export default function Practice(): ReactNode {
       )}
       {stage.kind === 'setup' && (
         <>
-          <PracticeSetup bank={bank.entries} progress={progress} preset={preset} onStart={start} />
-          <MasteryReport bank={bank.entries} progress={progress} />
-          <ProgressFiles progress={progress} bank={bank.byId} />
+          {/* Without JavaScript the form is there but cannot start. */}
+          <noscript>
+            <p className={styles.problem}>
+              Practice sessions need JavaScript. Without it, the self-check at the end of each topic page shows its
+              answers and explanations, and the Anki deck below works in Anki.
+            </p>
+          </noscript>
+          <PracticeSetup bank={bank?.entries ?? null} progress={progress} preset={preset} onStart={start} />
+          {/* Below the form, so their arrival moves nothing on the first screen. */}
+          {bank && <MasteryReport bank={bank.entries} progress={progress} />}
+          {bank && <ProgressFiles progress={progress} bank={bank.byId} />}
         </>
       )}
       {stage.kind === 'shared' && (
@@ -132,7 +128,7 @@ export default function Practice(): ReactNode {
           </p>
         </section>
       )}
-      {stage.kind === 'running' && (
+      {stage.kind === 'running' && bank && (
         <PracticeRun
           key={encodeSessionLink(stage.link)}
           bank={bank.byId}
@@ -140,7 +136,7 @@ export default function Practice(): ReactNode {
           onFinish={(answers) => setStage({kind: 'done', link: stage.link, answers})}
         />
       )}
-      {stage.kind === 'done' && (
+      {stage.kind === 'done' && bank && (
         <PracticeResults
           bank={bank.byId}
           link={stage.link}

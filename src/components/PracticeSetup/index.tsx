@@ -7,7 +7,8 @@ import type {SessionLink} from '@site/src/practice/link';
 import type {Progress} from '@site/src/practice/progress';
 import {newSeed} from '@site/src/practice/random';
 import {DAYS_UNTIL_DUE, localDay} from '@site/src/practice/schedule';
-import {type BankEntry, dueQuestions, matchesFilter, pickQuestions} from '@site/src/practice/session';
+import {usePracticeData} from '@site/src/practice/globalData';
+import {type BankEntry, dueQuestions, pickQuestions} from '@site/src/practice/session';
 import styles from './styles.module.css';
 
 /** Session lengths offered: a quick round, a longer one, and the real exam's question count. */
@@ -16,7 +17,8 @@ const LENGTHS = [10, 20, 65] as const;
 const PACES = [0, 1, 2] as const;
 
 type Props = {
-  readonly bank: readonly BankEntry[];
+  /** Null until the bank has arrived: the form shows at once (its counts are build-time data), Start waits. */
+  readonly bank: readonly BankEntry[] | null;
   readonly progress: Progress;
   /** The address's query: `exam` and `topics` preset the form (links from topic pages). */
   readonly preset: URLSearchParams;
@@ -39,10 +41,15 @@ export default function PracticeSetup({bank, progress, preset, onStart}: Props):
   const [length, setLength] = useState<number>(LENGTHS[0]);
   const [pace, setPace] = useState<number>(0);
 
+  const {questionsPerTopic, questionsPerExamTopic} = usePracticeData();
+  const countFor = (topic: TopicId): number => (exam ? questionsPerExamTopic[exam] : questionsPerTopic)?.[topic] ?? 0;
   const filter = {exam, topics};
-  const available = bank.filter((entry) => matchesFilter(entry, filter)).length;
+  const available = (topics.length > 0 ? topics : TOPIC_LIST.map((topic) => topic.id)).reduce(
+    (sum, topic) => sum + countFor(topic),
+    0,
+  );
   const count = Math.min(length, available);
-  const due = dueQuestions(bank, progress, localDay());
+  const due = bank ? dueQuestions(bank, progress, localDay()) : [];
 
   function toggleTopic(topic: TopicId): void {
     setTopics((current) => (current.includes(topic) ? current.filter((item) => item !== topic) : [...current, topic]));
@@ -50,6 +57,7 @@ export default function PracticeSetup({bank, progress, preset, onStart}: Props):
 
   function submit(event: FormEvent): void {
     event.preventDefault();
+    if (!bank) return;
     const seed = newSeed();
     const questionIds = pickQuestions(bank, filter, length, seed);
     if (questionIds.length === 0) return;
@@ -97,7 +105,7 @@ export default function PracticeSetup({bank, progress, preset, onStart}: Props):
             <legend>Topics (none ticked means all)</legend>
             <div className={styles.topics}>
               {TOPIC_LIST.map((topic) => {
-                const inTopic = bank.filter((entry) => matchesFilter(entry, {exam, topics: [topic.id]})).length;
+                const inTopic = countFor(topic.id);
                 return (
                   <label key={topic.id} className={styles.option}>
                     <input
@@ -135,8 +143,8 @@ export default function PracticeSetup({bank, progress, preset, onStart}: Props):
               ? 'No question matches this exam and these topics.'
               : `${count} question${count === 1 ? '' : 's'}${count < length ? ` (all that match)` : ''}${pace > 0 ? `, ${count * pace} minutes` : ''}.`}
           </p>
-          <button type="submit" className="button button--primary" disabled={available === 0}>
-            Start
+          <button type="submit" className="button button--primary" disabled={available === 0 || !bank}>
+            {bank ? 'Start' : 'Loading the questions…'}
           </button>
         </form>
       </section>

@@ -64,11 +64,19 @@ export default function practiceFilesPlugin(context: LoadContext): Plugin {
       const titles = sectionTitles(path.join(context.siteDir, 'docs'));
       const taught = new Set(TASK_LIST.flatMap((entry) => entry.task.sections));
       const topics: {[topic: string]: number} = {};
-      for (const entry of QUESTION_LIST) topics[entry.question.topic] = (topics[entry.question.topic] ?? 0) + 1;
+      const byExam: {[exam: string]: {[topic: string]: number}} = {};
+      for (const {question} of QUESTION_LIST) {
+        topics[question.topic] = (topics[question.topic] ?? 0) + 1;
+        for (const exam of question.exams) {
+          const counts = (byExam[exam] ??= {});
+          counts[question.topic] = (counts[question.topic] ?? 0) + 1;
+        }
+      }
       const data: PracticeGlobalData = {
         sectionTitles: Object.fromEntries([...taught].map((section) => [section, titles.get(section) ?? section])),
         questionsPerTask: Object.fromEntries(questionsPerTask(QUESTION_LIST)),
         questionsPerTopic: topics,
+        questionsPerExamTopic: byExam,
       };
       actions.setGlobalData(data);
     },
