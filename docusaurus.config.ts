@@ -1,15 +1,15 @@
 import {execFileSync} from 'node:child_process';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import rehypeShiki from '@shikijs/rehype';
 import {codeImport} from 'remark-code-import';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
-import codeHighlightingPlugin from './src/plugins/codeHighlighting';
-import remarkHighlightCode from './src/plugins/codeHighlighting/remarkHighlightCode';
+import codeBlocksPlugin from './src/plugins/codeBlocks';
+import {shikiOptions} from './src/plugins/codeBlocks/shiki';
 import diagramsPlugin from './src/plugins/diagrams';
 import {diagramRenderOptions} from './src/plugins/diagrams/options';
 import rehypeDiagramFigure from './src/plugins/diagrams/rehypeDiagramFigure';
 import rehypeMermaidAtBuild from './src/plugins/diagrams/rehypeMermaidAtBuild';
-import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
@@ -112,7 +112,7 @@ const config: Config = {
 
   plugins: [
     ...(drawDiagramsAtBuild ? [diagramsPlugin] : []),
-    codeHighlightingPlugin,
+    codeBlocksPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
     // Last, so the policy hashes the final HTML of every page.
@@ -132,23 +132,15 @@ const config: Config = {
           showLastUpdateTime: insideGitWorktree(),
           // The theme appends each page's file path and shows "Edit this page".
           editUrl: editUrlBase(repository),
-          // rehype-mermaid replaces each ```mermaid block with Mermaid's SVG; a diagram
-          // that does not parse or draw fails the build with its file and line.
-          rehypePlugins: drawDiagramsAtBuild
-            ? [[rehypeMermaidAtBuild, diagramRenderOptions()], rehypeDiagramFigure]
-            : [],
-          remarkPlugins: [
-            // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
-            [codeImport, {rootDir: __dirname}],
-            // Code blocks arrive in the HTML already highlighted; no Prism in the browser.
-            [
-              remarkHighlightCode,
-              {
-                languages: ['bash', 'docker', 'json', 'typescript'],
-                themes: {light: lightCodeTheme, dark: darkCodeTheme},
-              },
-            ],
+          rehypePlugins: [
+            // rehype-mermaid replaces each ```mermaid block with Mermaid's SVG; a diagram
+            // that does not parse or draw fails the build with its file and line.
+            ...(drawDiagramsAtBuild ? [[rehypeMermaidAtBuild, diagramRenderOptions()], rehypeDiagramFigure] : []),
+            // Every other code block arrives in the HTML already highlighted; no highlighter in the browser.
+            [rehypeShiki, shikiOptions],
           ],
+          // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
+          remarkPlugins: [[codeImport, {rootDir: __dirname}]],
         },
         blog: false,
         theme: {
@@ -216,11 +208,6 @@ const config: Config = {
         // Diagrams come from our own docs, but strict keeps Mermaid from running HTML or click handlers.
         securityLevel: 'strict',
       },
-    },
-    // Code block backgrounds; tokens are coloured at build time (src/plugins/codeHighlighting).
-    prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
     },
   } satisfies Preset.ThemeConfig,
 };
