@@ -3,6 +3,8 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import rehypeShiki from '@shikijs/rehype';
 import {codeImport} from 'remark-code-import';
+import {GROUP_LABELS} from './src/data/groups';
+import {SERVICE_LIST, TOPICS, type ServiceTopic} from './src/data/topics';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import codeBlocksPlugin from './src/plugins/codeBlocks';
 import {shikiOptions} from './src/plugins/codeBlocks/shiki';
@@ -37,6 +39,11 @@ const repository = repositoryFromEnv(process.env);
 // @docusaurus/theme-mermaid draw them in the browser instead, so `npm start`
 // needs no Chromium and redraws a diagram as soon as it is edited.
 const drawDiagramsAtBuild = process.env.NODE_ENV === 'production';
+
+/** Footer links to the AWS services (src/data/topics) that `keep` picks, in reading order. */
+function serviceLinks(keep: (service: ServiceTopic) => boolean): {label: string; to: string}[] {
+  return SERVICE_LIST.filter(keep).map((service) => ({label: service.name, to: service.path}));
+}
 
 const config: Config = {
   title: 'AWS Other Compute',
@@ -153,7 +160,15 @@ const config: Config = {
   themeConfig: {
     image: 'img/social-card.png',
     metadata: [
-      {name: 'keywords', content: 'AWS, ECS, Fargate, ECR, Lambda, API Gateway, Batch, Lightsail, Docker, study notes'},
+      {
+        name: 'keywords',
+        content: [
+          'AWS',
+          ...SERVICE_LIST.map((service) => service.shortName),
+          TOPICS.docker.shortName,
+          'study notes',
+        ].join(', '),
+      },
     ],
     colorMode: {
       respectPrefersColorScheme: true,
@@ -181,23 +196,8 @@ const config: Config = {
             {label: 'Search', to: '/search'},
           ],
         },
-        {
-          title: 'Containers',
-          items: [
-            {label: 'Amazon ECS', to: '/ecs'},
-            {label: 'AWS Fargate', to: '/fargate'},
-            {label: 'Amazon ECR', to: '/ecr'},
-          ],
-        },
-        {
-          title: 'Serverless and more',
-          items: [
-            {label: 'AWS Lambda', to: '/lambda'},
-            {label: 'Amazon API Gateway', to: '/api-gateway'},
-            {label: 'AWS Batch', to: '/batch'},
-            {label: 'Amazon Lightsail', to: '/lightsail'},
-          ],
-        },
+        {title: GROUP_LABELS.containers, items: serviceLinks((service) => service.group === 'containers')},
+        {title: 'Serverless and more', items: serviceLinks((service) => service.group !== 'containers')},
       ],
       copyright:
         'Independent study notes, not affiliated with Amazon Web Services. Facts are checked against the AWS documentation linked on each page.',
