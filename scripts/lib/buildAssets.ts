@@ -1,6 +1,6 @@
-import {existsSync, readFileSync} from 'node:fs';
-import path from 'node:path';
+import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
+import {buildFileFor} from './buildFiles';
 
 /*
  * Byte counts taken from the built files rather than from the network, so
@@ -32,20 +32,6 @@ export function assetKind(file: string): AssetKind {
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.js')) return 'js';
   return 'other';
-}
-
-/**
- * The build file a same-site URL path serves, as GitHub Pages resolves it:
- * "/base/" → index.html, "/base/lambda" → lambda.html.
- */
-export function buildFileFor(buildDir: string, basePath: string, urlPath: string): string | undefined {
-  if (!urlPath.startsWith(basePath)) return undefined;
-  const relative = decodeURIComponent(urlPath.slice(basePath.length));
-  const candidates =
-    relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`];
-  return candidates
-    .map((candidate) => path.join(buildDir, candidate))
-    .find((file) => existsSync(file) && !file.endsWith('/'));
 }
 
 const gzipCache = new Map<string, number>();
