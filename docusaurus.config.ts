@@ -1,15 +1,17 @@
 import {execFileSync} from 'node:child_process';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import rehypeShiki from '@shikijs/rehype';
 import {codeImport} from 'remark-code-import';
+import {GROUP_LABELS} from './src/data/groups';
+import {SERVICE_LIST, TOPICS, type ServiceTopic} from './src/data/topics';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
-import codeHighlightingPlugin from './src/plugins/codeHighlighting';
-import remarkHighlightCode from './src/plugins/codeHighlighting/remarkHighlightCode';
+import codeBlocksPlugin from './src/plugins/codeBlocks';
+import {shikiOptions} from './src/plugins/codeBlocks/shiki';
 import diagramsPlugin from './src/plugins/diagrams';
 import {diagramRenderOptions} from './src/plugins/diagrams/options';
 import rehypeDiagramFigure from './src/plugins/diagrams/rehypeDiagramFigure';
 import rehypeMermaidAtBuild from './src/plugins/diagrams/rehypeMermaidAtBuild';
-import {darkCodeTheme, lightCodeTheme} from './src/utils/codeThemes';
 import practiceFilesPlugin from './src/plugins/practiceFiles';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
@@ -38,6 +40,11 @@ const repository = repositoryFromEnv(process.env);
 // @docusaurus/theme-mermaid draw them in the browser instead, so `npm start`
 // needs no Chromium and redraws a diagram as soon as it is edited.
 const drawDiagramsAtBuild = process.env.NODE_ENV === 'production';
+
+/** Footer links to the AWS services (src/data/topics) that `keep` picks, in reading order. */
+function serviceLinks(keep: (service: ServiceTopic) => boolean): {label: string; to: string}[] {
+  return SERVICE_LIST.filter(keep).map((service) => ({label: service.name, to: service.path}));
+}
 
 const config: Config = {
   title: 'AWS Other Compute',
@@ -113,7 +120,7 @@ const config: Config = {
 
   plugins: [
     ...(drawDiagramsAtBuild ? [diagramsPlugin] : []),
-    codeHighlightingPlugin,
+    codeBlocksPlugin,
     practiceFilesPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
@@ -134,23 +141,15 @@ const config: Config = {
           showLastUpdateTime: insideGitWorktree(),
           // The theme appends each page's file path and shows "Edit this page".
           editUrl: editUrlBase(repository),
-          // rehype-mermaid replaces each ```mermaid block with Mermaid's SVG; a diagram
-          // that does not parse or draw fails the build with its file and line.
-          rehypePlugins: drawDiagramsAtBuild
-            ? [[rehypeMermaidAtBuild, diagramRenderOptions()], rehypeDiagramFigure]
-            : [],
-          remarkPlugins: [
-            // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
-            [codeImport, {rootDir: __dirname}],
-            // Code blocks arrive in the HTML already highlighted; no Prism in the browser.
-            [
-              remarkHighlightCode,
-              {
-                languages: ['bash', 'docker', 'json', 'typescript'],
-                themes: {light: lightCodeTheme, dark: darkCodeTheme},
-              },
-            ],
+          rehypePlugins: [
+            // rehype-mermaid replaces each ```mermaid block with Mermaid's SVG; a diagram
+            // that does not parse or draw fails the build with its file and line.
+            ...(drawDiagramsAtBuild ? [[rehypeMermaidAtBuild, diagramRenderOptions()], rehypeDiagramFigure] : []),
+            // Every other code block arrives in the HTML already highlighted; no highlighter in the browser.
+            [rehypeShiki, shikiOptions],
           ],
+          // ```ts file=<rootDir>/src/... shows a file from the repository, as it is.
+          remarkPlugins: [[codeImport, {rootDir: __dirname}]],
         },
         blog: false,
         theme: {
@@ -163,7 +162,15 @@ const config: Config = {
   themeConfig: {
     image: 'img/social-card.png',
     metadata: [
-      {name: 'keywords', content: 'AWS, ECS, Fargate, ECR, Lambda, API Gateway, Batch, Lightsail, Docker, study notes'},
+      {
+        name: 'keywords',
+        content: [
+          'AWS',
+          ...SERVICE_LIST.map((service) => service.shortName),
+          TOPICS.docker.shortName,
+          'study notes',
+        ].join(', '),
+      },
     ],
     colorMode: {
       respectPrefersColorScheme: true,
@@ -194,23 +201,8 @@ const config: Config = {
             {label: 'Search', to: '/search'},
           ],
         },
-        {
-          title: 'Containers',
-          items: [
-            {label: 'Amazon ECS', to: '/ecs'},
-            {label: 'AWS Fargate', to: '/fargate'},
-            {label: 'Amazon ECR', to: '/ecr'},
-          ],
-        },
-        {
-          title: 'Serverless and more',
-          items: [
-            {label: 'AWS Lambda', to: '/lambda'},
-            {label: 'Amazon API Gateway', to: '/api-gateway'},
-            {label: 'AWS Batch', to: '/batch'},
-            {label: 'Amazon Lightsail', to: '/lightsail'},
-          ],
-        },
+        {title: GROUP_LABELS.containers, items: serviceLinks((service) => service.group === 'containers')},
+        {title: 'Serverless and more', items: serviceLinks((service) => service.group !== 'containers')},
       ],
       copyright:
         'Independent study notes, not affiliated with Amazon Web Services. Facts are checked against the AWS documentation linked on each page.',
@@ -221,11 +213,6 @@ const config: Config = {
         // Diagrams come from our own docs, but strict keeps Mermaid from running HTML or click handlers.
         securityLevel: 'strict',
       },
-    },
-    // Code block backgrounds; tokens are coloured at build time (src/plugins/codeHighlighting).
-    prism: {
-      theme: lightCodeTheme,
-      darkTheme: darkCodeTheme,
     },
   } satisfies Preset.ThemeConfig,
 };

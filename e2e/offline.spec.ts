@@ -1,4 +1,5 @@
 import type {Page} from '@playwright/test';
+import {BRAND} from '../src/site/brand';
 import {contrastRatio} from '../src/utils/contrast';
 import {expect, test, waitForHydration} from './fixtures';
 import {BASE_PATH} from './site';
@@ -71,7 +72,7 @@ test('the site is installable: manifest, icons and theme colour', async ({page, 
   await page.goto('');
   const manifestLink = page.locator('link[rel="manifest"]');
   await expect(manifestLink).toHaveAttribute('href', `${BASE_PATH}manifest.json`);
-  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#283593');
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', BRAND.indigo);
 
   const manifestUrl = new URL(`${BASE_PATH}manifest.json`, page.url());
   const manifest = (await (await request.get(manifestUrl.href)).json()) as {

@@ -188,7 +188,7 @@ for (const route of sitemapRoutes()) {
         await page.waitForLoadState('networkidle');
         const weight = weighPage(BUILD_DIR, BASE_PATH, requested);
         expect(weight.mermaidLoaded, 'Mermaid code loaded').toBe(false);
-        expect(weight.prismLoaded, 'Prism (code highlighting) loaded').toBe(false);
+        expect(weight.highlighterLoaded, 'Prism or Shiki (code highlighting) loaded').toBe(false);
         expect(weight.gzip.js, `JavaScript gzip bytes (budget ${JS_BUDGET})`).toBeLessThanOrEqual(JS_BUDGET);
         expect(weight.gzip.css, `CSS gzip bytes (budget ${CSS_BUDGET})`).toBeLessThanOrEqual(CSS_BUDGET);
 

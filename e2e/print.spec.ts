@@ -1,4 +1,5 @@
 import type {Page} from '@playwright/test';
+import {TOPIC_IDS} from '../src/data/types';
 import {expect, test, waitForHydration} from './fixtures';
 
 /** A4 pages in a PDF: page objects ("/Type /Page", not the "/Type /Pages" tree). */
@@ -26,7 +27,7 @@ test('the cheat sheet prints on at most four A4 pages', async ({page}) => {
 
 test('the printed cheat sheet keeps every section and a readable table', async ({page}) => {
   await printCheatSheet(page);
-  for (const id of ['which-service-when', 'docker', 'ecs', 'fargate', 'ecr', 'lambda', 'api-gateway', 'batch']) {
+  for (const id of ['which-service-when', ...TOPIC_IDS]) {
     await expect(page.locator(`h2#${id}`)).toBeVisible();
   }
   const article = await page.locator('article').boundingBox();

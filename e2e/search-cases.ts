@@ -1,3 +1,5 @@
+import {TOPIC_LIST} from '../src/data/topics';
+
 /**
  * What readers type, and the page they mean. Names (service names, acronyms,
  * full names) must put that page first; concepts and typos must put it in
@@ -10,23 +12,19 @@ export type SearchCase = {
   readonly kind: 'name' | 'concept' | 'typo';
 };
 
+/** Every name of every topic (src/data/topics): the short, the usual and the full one. */
+const TOPIC_NAME_CASES: readonly SearchCase[] = TOPIC_LIST.flatMap((topic) =>
+  [...new Set([topic.shortName, topic.name, topic.fullName])].map((query): SearchCase => ({
+    query,
+    route: topic.path.slice(1),
+    kind: 'name',
+  })),
+);
+
 export const SEARCH_CASES: readonly SearchCase[] = [
-  {query: 'ECS', route: 'ecs', kind: 'name'},
+  ...TOPIC_NAME_CASES,
   {query: 'Elastic Container Service', route: 'ecs', kind: 'name'},
-  {query: 'Amazon ECS', route: 'ecs', kind: 'name'},
-  {query: 'ECR', route: 'ecr', kind: 'name'},
   {query: 'Elastic Container Registry', route: 'ecr', kind: 'name'},
-  {query: 'Fargate', route: 'fargate', kind: 'name'},
-  {query: 'AWS Fargate', route: 'fargate', kind: 'name'},
-  {query: 'Lambda', route: 'lambda', kind: 'name'},
-  {query: 'AWS Lambda', route: 'lambda', kind: 'name'},
-  {query: 'API Gateway', route: 'api-gateway', kind: 'name'},
-  {query: 'Amazon API Gateway', route: 'api-gateway', kind: 'name'},
-  {query: 'Batch', route: 'batch', kind: 'name'},
-  {query: 'AWS Batch', route: 'batch', kind: 'name'},
-  {query: 'Lightsail', route: 'lightsail', kind: 'name'},
-  {query: 'Docker', route: 'docker', kind: 'name'},
-  {query: 'serverless', route: 'serverless', kind: 'name'},
   {query: 'cheat sheet', route: 'cheat-sheet', kind: 'name'},
   {query: 'serverless containers', route: 'fargate', kind: 'concept'},
   {query: 'container registry', route: 'ecr', kind: 'concept'},

@@ -2,8 +2,9 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {JSDOM} from 'jsdom';
+import {buildFileFor} from '../scripts/lib/buildFiles';
 import {sitemapRoutes} from '../scripts/lib/sitemap';
-import {BASE_PATH} from './site';
+import {BASE_PATH, sitePath} from './site';
 
 /*
  * Link previews are read by chat apps and social sites from the built HTML,
@@ -25,7 +26,9 @@ type Preview = {
 };
 
 function builtPage(route: string): string {
-  return path.join(BUILD_DIR, route === '' ? 'index.html' : `${route}.html`);
+  const file = buildFileFor(BUILD_DIR, BASE_PATH, sitePath(route));
+  if (!file) throw new Error(`no built page for /${route} in ${BUILD_DIR}`);
+  return file;
 }
 
 function previewOf(route: string): Preview {
@@ -75,7 +78,7 @@ test('every page has a card of its own', () => {
 });
 
 test('the 404 page and the configured default image have cards too', () => {
-  const notFound = new JSDOM(readFileSync(path.join(BUILD_DIR, '404.html'), 'utf8')).window.document;
+  const notFound = new JSDOM(readFileSync(builtPage('404.html'), 'utf8')).window.document;
   const image = notFound.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
   expect(pngSize(path.join(BUILD_DIR, new URL(image).pathname.slice(BASE_PATH.length)))).toEqual({
     width: CARD_WIDTH,

@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     });
 
     const header =
-      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
+      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism or Shiki loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
     console.log(`\n${header}\n|${' --- |'.repeat(15)}`);
     for (const row of rows) {
       const w = row.weight;
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
         w ? kb(w.gzip.js) : '',
         w ? `${w.requests}` : '',
         w ? (w.mermaidLoaded ? 'yes' : 'no') : '',
-        w ? (w.prismLoaded ? 'yes' : 'no') : '',
+        w ? (w.highlighterLoaded ? 'yes' : 'no') : '',
         l ? l.mobile.performance.toFixed(2) : '',
         l ? l.desktop.performance.toFixed(2) : '',
         l ? Math.min(l.mobile.accessibility, l.desktop.accessibility).toFixed(2) : '',

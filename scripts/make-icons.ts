@@ -12,14 +12,14 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {Resvg} from '@resvg/resvg-js';
+import {BRAND} from '../src/site/brand';
 
 const IMG_DIR = path.join(__dirname, '..', 'static', 'img');
-const BACKGROUND = '#283593';
 
 const logo = readFileSync(path.join(IMG_DIR, 'logo.svg'), 'utf8');
 const logoShapes = logo.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
 const maskable = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
-  <rect width="64" height="64" fill="${BACKGROUND}"/>
+  <rect width="64" height="64" fill="${BRAND.indigo}"/>
   <g transform="translate(6.4 6.4) scale(0.8)">${logoShapes}</g>
 </svg>`;
 

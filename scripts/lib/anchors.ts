@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {JSDOM} from 'jsdom';
-import {buildFileFor} from './buildAssets';
+import {buildFileFor} from './buildFiles';
 
 /*
  * Published anchors: the heading ids people have shared links to. A page

@@ -1,6 +1,6 @@
-import {existsSync, readFileSync} from 'node:fs';
-import path from 'node:path';
+import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
+import {buildFileFor} from './buildFiles';
 
 /*
  * Byte counts taken from the built files rather than from the network, so
@@ -9,8 +9,12 @@ import {gzipSync} from 'node:zlib';
 
 /** Strings found only in Mermaid's own code (its API and parser stack), not in the SVG it draws. */
 const MERMAID_MARKERS = /chevrotain|langium|mermaidAPI/;
-/** A call found only in Prism's core (grammar cloning), which highlights code blocks. */
-const PRISM_MARKERS = /\.languages\.DFS\(/;
+/**
+ * Found only in a syntax highlighter's code: a call in Prism's core (grammar
+ * cloning), or the name of Shiki's error class. Code blocks are highlighted
+ * at build time, so no page should load either.
+ */
+const HIGHLIGHTER_MARKERS = /\.languages\.DFS\(|ShikiError/;
 
 /**
  * What a page itself loads to run: its document, scripts and styles, as
@@ -28,20 +32,6 @@ export function assetKind(file: string): AssetKind {
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.js')) return 'js';
   return 'other';
-}
-
-/**
- * The build file a same-site URL path serves, as GitHub Pages resolves it:
- * "/base/" → index.html, "/base/lambda" → lambda.html.
- */
-export function buildFileFor(buildDir: string, basePath: string, urlPath: string): string | undefined {
-  if (!urlPath.startsWith(basePath)) return undefined;
-  const relative = decodeURIComponent(urlPath.slice(basePath.length));
-  const candidates =
-    relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}.html`];
-  return candidates
-    .map((candidate) => path.join(buildDir, candidate))
-    .find((file) => existsSync(file) && !file.endsWith('/'));
 }
 
 const gzipCache = new Map<string, number>();
@@ -69,28 +59,28 @@ function jsContains(file: string, markers: RegExp): boolean {
 }
 
 export const isMermaidCode = (file: string): boolean => jsContains(file, MERMAID_MARKERS);
-export const isPrismCode = (file: string): boolean => jsContains(file, PRISM_MARKERS);
+export const isHighlighterCode = (file: string): boolean => jsContains(file, HIGHLIGHTER_MARKERS);
 
 export type PageWeight = {
   readonly requests: number;
   readonly gzip: Readonly<Record<AssetKind, number>>;
   readonly mermaidLoaded: boolean;
-  /** Whether the syntax highlighter loaded; only pages with a code block need it. */
-  readonly prismLoaded: boolean;
+  /** Whether Prism or Shiki code loaded; no page needs either. */
+  readonly highlighterLoaded: boolean;
 };
 
 /** Adds up what a page requested, by kind, in gzip bytes of the build files. */
 export function weighPage(buildDir: string, basePath: string, urlPaths: readonly string[]): PageWeight {
   const gzip: Record<AssetKind, number> = {html: 0, css: 0, js: 0, other: 0};
   let mermaidLoaded = false;
-  let prismLoaded = false;
+  let highlighterLoaded = false;
   const unique = [...new Set(urlPaths)];
   for (const urlPath of unique) {
     const file = buildFileFor(buildDir, basePath, urlPath);
     if (!file) continue;
     gzip[assetKind(file)] += gzipBytes(file);
     mermaidLoaded ||= isMermaidCode(file);
-    prismLoaded ||= isPrismCode(file);
+    highlighterLoaded ||= isHighlighterCode(file);
   }
-  return {requests: unique.length, gzip, mermaidLoaded, prismLoaded};
+  return {requests: unique.length, gzip, mermaidLoaded, highlighterLoaded};
 }

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import type {Options, PluginOptions} from '@docusaurus/plugin-pwa';
+import {BRAND} from '../site/brand';
 import {cleanUrlManifest} from './cleanUrls';
 
 type InjectManifestConfig = PluginOptions['injectManifestConfig'];
 type ManifestTransform = NonNullable<InjectManifestConfig['manifestTransforms']>[number];
-
-/** The site's indigo, as in the logo and the social cards. */
-export const THEME_COLOUR = '#283593';
 
 /**
  * Options for @docusaurus/plugin-pwa.
@@ -40,7 +38,7 @@ export const pwaOptions = {
   pwaHead: [
     // Relative paths: the plugin puts the base URL in front of them.
     {tagName: 'link', rel: 'manifest', href: 'manifest.json'},
-    {tagName: 'meta', name: 'theme-color', content: THEME_COLOUR},
+    {tagName: 'meta', name: 'theme-color', content: BRAND.indigo},
     {tagName: 'meta', name: 'mobile-web-app-capable', content: 'yes'},
     {tagName: 'meta', name: 'apple-mobile-web-app-capable', content: 'yes'},
     {tagName: 'meta', name: 'apple-mobile-web-app-status-bar-style', content: 'default'},

@@ -1,3 +1,7 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import matter from 'gray-matter';
 import {describe, expect, it} from 'vitest';
 import {COMPARISONS} from '../comparisons';
 import {EXAM_CHANGE_LIST, FACT_LIST, factAnchor, getFact} from '../facts';
@@ -29,6 +33,19 @@ describe('topic entries', () => {
 
   it('uses a unique page path per topic, equal to its id', () => {
     for (const topic of TOPIC_LIST) expect(topic.path).toBe(`/${topic.id}`);
+  });
+
+  it('has its page in the docs folder of its group, which the sidebar shows under the group’s label', () => {
+    const docs = path.join(__dirname, '..', '..', '..', 'docs');
+    const slugs = Object.fromEntries(
+      fg
+        .sync('**/*.mdx', {cwd: docs})
+        .map((file) => [file, matter(readFileSync(path.join(docs, file), 'utf8')).data.slug]),
+    );
+    for (const topic of TOPIC_LIST) {
+      const pages = Object.keys(slugs).filter((file) => slugs[file] === topic.path);
+      expect(pages, topic.id).toEqual([expect.stringMatching(new RegExp(`^${topic.group}/[\\w-]+\\.mdx$`))]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import {createElement, type CSSProperties, type ReactElement, type ReactNode} from 'react';
+import {BRAND} from '../../site/brand';
 
 /**
  * The social preview card: a 1200x630 picture in the site's colours that
@@ -10,8 +11,8 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 export const CARD_COLOURS = {
-  background: '#283593',
-  accent: '#ffb74d',
+  background: BRAND.indigo,
+  accent: BRAND.amber,
   title: '#ffffff',
   text: '#e8eaf6',
 } as const;

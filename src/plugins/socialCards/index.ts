@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {buildFileFor} from '../../../scripts/lib/buildFiles';
 import {GROUP_LABELS} from '../../data/groups';
 import {TOPIC_LIST} from '../../data/topics';
 import {cardRoute, socialCardPath} from '../../utils/socialCard';
@@ -25,7 +26,7 @@ export default function socialCardsPlugin(context: LoadContext): Plugin {
       const {baseUrl, title: siteTitle, tagline} = siteConfig;
       let written = 0;
       for (const routePath of new Set(routesPaths)) {
-        const htmlFile = builtHtmlFile(outDir, baseUrl, routePath);
+        const htmlFile = buildFileFor(outDir, baseUrl, routePath);
         if (!htmlFile) continue;
         const page = pageText(await readFile(htmlFile, 'utf8'), siteTitle);
         const content: CardContent = {
@@ -56,18 +57,6 @@ function serviceLine(route: string, title: string): string | undefined {
   return [topic.fullName === title ? undefined : topic.fullName, GROUP_LABELS[topic.group]]
     .filter((part): part is string => Boolean(part))
     .join(' · ');
-}
-
-/** The HTML file a route was written to: "lambda.html" (no trailing slash), "lambda/index.html", "404.html". */
-function builtHtmlFile(outDir: string, baseUrl: string, routePath: string): string | undefined {
-  const relative = routePath.startsWith(baseUrl) ? routePath.slice(baseUrl.length) : routePath.replace(/^\//, '');
-  const trimmed = relative.replace(/\/$/, '');
-  const candidates = relative.endsWith('.html')
-    ? [relative]
-    : trimmed === ''
-      ? ['index.html']
-      : [`${trimmed}.html`, `${trimmed}/index.html`];
-  return candidates.map((candidate) => path.join(outDir, candidate)).find((file) => existsSync(file));
 }
 
 async function writeCard(file: string, png: Buffer): Promise<void> {
