@@ -9,8 +9,9 @@ export type Mastery = {
   readonly answered: number;
   /** In box 3 or higher: right at least twice in a row since the last miss. */
   readonly learned: number;
-  /** Right answers out of all answers given, or null before the first answer. */
-  readonly accuracy: number | null;
+  /** Every answer given to these questions, and how many of them were right. */
+  readonly answers: number;
+  readonly rightAnswers: number;
 };
 
 export function masteryOf(entries: readonly BankEntry[], progress: Progress): Mastery {
@@ -26,7 +27,7 @@ export function masteryOf(entries: readonly BankEntry[], progress: Progress): Ma
     seen += record.seen;
     right += record.right;
   }
-  return {total: entries.length, answered, learned, accuracy: seen === 0 ? null : right / seen};
+  return {total: entries.length, answered, learned, answers: seen, rightAnswers: right};
 }
 
 /** Mastery for each key a question belongs to (its topic, or each of its task statements). */

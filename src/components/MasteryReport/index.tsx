@@ -93,7 +93,7 @@ function MasteryTable({
               {mastery.answered} of {mastery.total}
             </td>
             <td>{mastery.learned}</td>
-            <td>{mastery.accuracy === null ? '–' : percent(mastery.accuracy * 1000, 1000)}</td>
+            <td>{mastery.answers === 0 ? '–' : percent(mastery.rightAnswers, mastery.answers)}</td>
           </tr>
         ))}
       </tbody>

@@ -28,10 +28,10 @@ const SELF_CHECK_SECTION = 'self-check';
  * count towards the same progress and review schedule as practice sessions.
  */
 export default function SelfCheck({topic, questions}: Props): ReactNode {
-  const {shortName} = getTopic(topic);
+  const {id, shortName} = getTopic(topic);
   const shown = questions.slice(0, SELF_CHECK_LENGTH);
   // The practice page also has the cross-topic scenarios whose answer is this topic.
-  const inBank = usePracticeData().questionsPerTopic[getTopic(topic).id] ?? questions.length;
+  const inBank = usePracticeData().questionsPerTopic[id] ?? questions.length;
   return (
     <>
       <ol className={styles.quiz} data-self-check={topic}>
@@ -56,7 +56,7 @@ export default function SelfCheck({topic, questions}: Props): ReactNode {
       </ol>
       {inBank > shown.length && (
         <p>
-          <Link to={practiceRoute({topics: [getTopic(topic).id]})}>
+          <Link to={practiceRoute({topics: [id]})}>
             Practise all {inBank} {shortName} questions
           </Link>
           , with the ones you miss brought back on a schedule.
