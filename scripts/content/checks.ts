@@ -29,6 +29,12 @@ type Diagram = {readonly line: number; readonly source: string};
 const FENCE_OPEN = /^(```|~~~)\s*([\w+-]*)\s*(.*)$/;
 /** `file=<rootDir>/src/x.ts` shows a file from the repository (remark-code-import). */
 const FILE_META = /\bfile=<rootDir>\/(\S+)/;
+/**
+ * The fence options something here reads: `title="…"` (src/theme/CodeBlock)
+ * and `file=<rootDir>/…` (remark-code-import). Shiki ignores any other word in
+ * the meta line, so `showLineNumbers` or `{1,3}` would do nothing, silently.
+ */
+const KNOWN_FENCE_OPTIONS = [/\btitle=(["']).*?\1/g, /\bfile=<rootDir>\/\S+/g];
 
 type CodeFence = {readonly line: number; readonly language: string; readonly meta: string};
 
@@ -118,6 +124,13 @@ export async function checkPage(file: string, source: string, options: PageOptio
 
   for (const fence of extractCodeFences(content, bodyFirstLine)) {
     if (!fence.language) report(fence.line, 'a code block needs a language (use "text" for plain text)');
+    const unknown = KNOWN_FENCE_OPTIONS.reduce((meta, option) => meta.replace(option, ' '), fence.meta).trim();
+    if (unknown) {
+      report(
+        fence.line,
+        `the code block option "${unknown}" does nothing here; a fence takes only title="…" and file=<rootDir>/…`,
+      );
+    }
     const shown = FILE_META.exec(fence.meta)?.[1];
     if (shown && options.rootDir && !existsSync(path.join(options.rootDir, shown))) {
       report(fence.line, `the code block shows ${shown}, which does not exist`);

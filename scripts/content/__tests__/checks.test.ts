@@ -18,8 +18,10 @@ flowchart LR
 \`\`\`
 `;
 
+const ROOT_DIR = path.resolve(__dirname, '../../..');
+
 async function problemsFor(source: string): Promise<string[]> {
-  return (await checkPage('docs/fixture.mdx', source)).map(formatProblem);
+  return (await checkPage('docs/fixture.mdx', source, {rootDir: ROOT_DIR})).map(formatProblem);
 }
 
 describe('content checks', () => {
@@ -74,5 +76,23 @@ describe('content checks', () => {
 
   it('ignore headings inside code fences', async () => {
     expect(await problemsFor(`${GOOD_PAGE}\n\`\`\`bash\n# a shell comment\n\`\`\`\n`)).toEqual([]);
+  });
+
+  it('name code fences without a language, with an option nothing reads, or showing a missing file', async () => {
+    const fences = [
+      '```',
+      'plain',
+      '```',
+      '```ts showLineNumbers {1,3} title="a.ts"',
+      'const a = 1;',
+      '```',
+      '```ts file=<rootDir>/src/no-such-file.ts',
+      '```',
+    ].join('\n');
+    expect(await problemsFor(`${GOOD_PAGE}\n${fences}\n`)).toEqual([
+      'docs/fixture.mdx:16: a code block needs a language (use "text" for plain text)',
+      'docs/fixture.mdx:19: the code block option "showLineNumbers {1,3}" does nothing here; a fence takes only title="…" and file=<rootDir>/…',
+      'docs/fixture.mdx:22: the code block shows src/no-such-file.ts, which does not exist',
+    ]);
   });
 });
