@@ -115,7 +115,8 @@ const facts = {
     },
     pricing: {
       label: 'Price of Batch itself',
-      value: 'no extra charge: you pay for the EC2, Spot or Fargate resources that your jobs use',
+      value:
+        'no extra charge: you pay for the EC2, Spot, Fargate or ECS Managed Instances resources that your jobs use',
       short: 'Pay for the compute used',
       source: pricing,
       checkedOn: '2026-12-01',

@@ -43,7 +43,8 @@ const facts = {
     },
     managedInstancesMaxLifetime: {
       label: 'ECS Managed Instances: longest instance life',
-      value: '21 days at most before ECS replaces the instance (the limit was 14 days until December 2025)',
+      value:
+        '21 days at most: ECS starts draining an instance on day 14 and replaces it by day 21 (the limit was 14 days until December 2025)',
       short: '21 days',
       source: documentHistory,
       checkedOn: '2026-12-01',

@@ -11,6 +11,11 @@ const billingFaq = {
   url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-frequently-asked-questions-faq-billing-and-account-management.html',
 } as const;
 
+const creatingContainerServices = {
+  title: 'Amazon Lightsail User Guide: Create a Lightsail container service (Pricing)',
+  url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-creating-container-services.html',
+} as const;
+
 const dataTransfer = {
   title: 'Amazon Lightsail User Guide: Data transfer in Lightsail',
   url: 'https://docs.aws.amazon.com/lightsail/latest/userguide/amazon-lightsail-faq-data-transfer-allowance.html',
@@ -79,10 +84,11 @@ const facts = {
     },
     containerServiceTransfer: {
       label: 'Data transfer quota of a container service',
-      value: '500 GB a month, counting traffic in and out',
+      value:
+        '500 GB a month per service, whatever its power and scale; beyond it only data out to the internet is charged',
       short: '500 GB/month',
-      source: dataTransfer,
-      checkedOn: '2026-12-01',
+      source: creatingContainerServices,
+      checkedOn: '2026-12-02',
     },
     loadBalancerHealthCheck: {
       label: 'Load balancer health checks',

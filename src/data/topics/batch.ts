@@ -30,7 +30,7 @@ const batch = {
   group: 'batch-and-simple',
   path: '/batch',
   summary:
-    'A managed job scheduler that queues containerized batch jobs and launches the EC2, Spot or Fargate capacity to run them.',
+    'A managed job scheduler that queues containerized batch jobs and launches the EC2, Spot, Fargate or ECS Managed Instances capacity to run them.',
   facts: {
     whatYouRun:
       'Containerized jobs: a job definition plus a container image, submitted to a queue (queues can also hold SageMaker Training jobs)',
@@ -43,14 +43,14 @@ const batch = {
   },
   atAGlance: {
     whatYouRun: {text: 'Container jobs in a queue', section: '#building-blocks'},
-    serverManagement: {text: 'AWS on Fargate; OS yours on EC2', section: '#building-blocks'},
+    serverManagement: {text: 'AWS on Fargate and ECS Managed Instances; OS yours on EC2', section: '#building-blocks'},
     scaling: {text: 'Follows the queue', section: '#building-blocks'},
     maxRunTime: {text: factShort('batch.defaultTimeout'), section: '#limits'},
     pricing: {text: factShort('batch.pricing'), section: '#pricing'},
     bestFor: {text: 'Long or massively parallel jobs', section: '#when-to-use'},
   },
   cheatSheet: [
-    'Batch queues jobs and provisions EC2 On-Demand, EC2 Spot or Fargate capacity; it orchestrates on Amazon ECS or Amazon EKS, and its queues can also schedule SageMaker Training jobs.',
+    'Batch queues jobs and provisions EC2 On-Demand, EC2 Spot, Fargate, Fargate Spot or ECS Managed Instances capacity; it orchestrates on Amazon ECS or Amazon EKS, and its queues can also schedule SageMaker Training jobs.',
     'Building blocks: job definition (how to run), job queue (where jobs wait, with priority), compute environment (where they run).',
     `No job timeout by default; a timeout you set is ${factText('batch.minTimeout')}. Fargate jobs: plan for at most ${factShort('batch.fargateMaxRunTime')}.`,
     `Array jobs fan one submission out into ${factText('batch.arraySize')}; multi-node parallel jobs span several EC2 instances (not Spot, not Fargate).`,
