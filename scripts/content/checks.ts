@@ -4,7 +4,7 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import matter from 'gray-matter';
 import {figuresIn} from './figures';
-import {extractHeadings, proseLines} from '../../src/utils/markdown';
+import {extractHeadings, FENCE_TITLE, proseLines} from '../../src/utils/markdown';
 import {mermaidParseError} from './mermaid';
 
 /** One problem in one file, worded so the author knows what to fix. */
@@ -34,7 +34,7 @@ const FILE_META = /\bfile=<rootDir>\/(\S+)/;
  * and `file=<rootDir>/…` (remark-code-import). Shiki ignores any other word in
  * the meta line, so `showLineNumbers` or `{1,3}` would do nothing, silently.
  */
-const KNOWN_FENCE_OPTIONS = [/\btitle=(["']).*?\1/g, /\bfile=<rootDir>\/\S+/g];
+const KNOWN_FENCE_OPTIONS = [FENCE_TITLE, FILE_META].map((option) => new RegExp(option.source, 'g'));
 
 type CodeFence = {readonly line: number; readonly language: string; readonly meta: string};
 

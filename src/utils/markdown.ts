@@ -44,3 +44,9 @@ export function extractHeadings(body: string, firstLine: number): PageHeading[] 
   }
   return headings;
 }
+
+/**
+ * `title="handler.ts"` in a code fence's meta line, read as the classic theme
+ * reads it: the code-block plugin shows it and the content check accepts it.
+ */
+export const FENCE_TITLE = /\btitle=(["'])(.*?)\1/;

@@ -1,11 +1,9 @@
 import type {RehypeShikiOptions} from '@shikijs/rehype';
 import {hastToHtml, type ShikiTransformer} from 'shiki';
+import {FENCE_TITLE} from '../../utils/markdown';
 
 /** The code themes of the two colour modes (src/css/custom.css switches them). */
 export const CODE_THEMES = {light: 'github-light-default', dark: 'github-dark-default'} as const;
-
-/** `title="handler.ts"` in a fence's meta line, read as the classic theme reads it. */
-const TITLE = /\btitle=(["'])(.*?)\1/;
 
 /**
  * The theme's MDX `pre` passes on only its children, so src/theme/CodeBlock
@@ -22,7 +20,7 @@ const codeBlockProps: ShikiTransformer = {
     const code = this.code;
     code.properties = {
       className: [`language-${this.options.lang}`],
-      title: TITLE.exec(this.options.meta?.__raw ?? '')?.[2],
+      title: FENCE_TITLE.exec(this.options.meta?.__raw ?? '')?.[2],
       style: pre.properties.style,
       html: hastToHtml(code.children),
     };
