@@ -1,6 +1,7 @@
 import type {RehypeShikiOptions} from '@shikijs/rehype';
 import {hastToHtml, type ShikiTransformer} from 'shiki';
 import {FENCE_TITLE} from '../../utils/markdown';
+import {compactTokens} from './compactTokens';
 
 /** The code themes of the two colour modes (src/css/custom.css switches them). */
 export const CODE_THEMES = {light: 'github-light-default', dark: 'github-dark-default'} as const;
@@ -10,7 +11,8 @@ export const CODE_THEMES = {light: 'github-light-default', dark: 'github-dark-de
  * gets the props of the `code` element. This puts there what it shows:
  * - `html`: the highlighted lines as one string instead of one element per
  *   token, so the page's JavaScript carries one string per block and React
- *   hydrates one element, however long the code;
+ *   hydrates one element, however long the code; with as few elements as
+ *   the colours need (./compactTokens.ts);
  * - `style`: the block's colours in both modes, which Shiki writes on `pre`;
  * - the language class and the title, as the classic theme's blocks have.
  */
@@ -22,7 +24,7 @@ const codeBlockProps: ShikiTransformer = {
       className: [`language-${this.options.lang}`],
       title: FENCE_TITLE.exec(this.options.meta?.__raw ?? '')?.[2],
       style: pre.properties.style,
-      html: hastToHtml(code.children),
+      html: hastToHtml(compactTokens(code.children, String(pre.properties.style ?? ''))),
     };
     code.children = [];
   },
