@@ -18,6 +18,7 @@ import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
 import {basePathFromEnv, siteUrlFromEnv} from './src/site/address';
 import {editUrlBase, repositoryFromEnv} from './src/site/repository';
+import {ssrTemplate} from './src/site/ssrTemplate';
 
 function insideGitWorktree(): boolean {
   try {
@@ -56,6 +57,9 @@ const config: Config = {
   projectName: repository.name,
   // GitHub Pages serves /page.html at /page, so links are written without a trailing slash.
   trailingSlash: false,
+
+  // The page's JavaScript starts after its first paint (see the module).
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

@@ -192,6 +192,20 @@ for (const route of sitemapRoutes()) {
         expect(weight.gzip.js, `JavaScript gzip bytes (budget ${JS_BUDGET})`).toBeLessThanOrEqual(JS_BUDGET);
         expect(weight.gzip.css, `CSS gzip bytes (budget ${CSS_BUDGET})`).toBeLessThanOrEqual(CSS_BUDGET);
 
+        // The bundle starts only after the page's first contentful paint (src/site/ssrTemplate.ts); it hydrated (above).
+        const timing = await page.evaluate(() => ({
+          contentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          bundleStart:
+            performance
+              .getEntriesByType('resource')
+              .find((entry) => /\/assets\/js\/runtime~main\.[\w]+\.js$/.test(entry.name))?.startTime ?? null,
+        }));
+        expect(timing.contentfulPaint, 'first contentful paint recorded').not.toBeNull();
+        expect(timing.bundleStart, 'runtime~main requested').not.toBeNull();
+        expect(timing.bundleStart ?? 0, 'bundle requested after the first contentful paint').toBeGreaterThan(
+          timing.contentfulPaint ?? 0,
+        );
+
         const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
         expect(policy).toContain("default-src 'self'");
         expect(policy).toContain("object-src 'none'");
