@@ -198,7 +198,7 @@ for (const route of sitemapRoutes()) {
           bundleStart:
             performance
               .getEntriesByType('resource')
-              .find((entry) => /\/assets\/js\/runtime~main\.[\w]+\.js$/.test(entry.name))?.startTime ?? null,
+              .find((entry) => /\/assets\/js\/runtime~main\.\w+\.js$/.test(entry.name))?.startTime ?? null,
         }));
         expect(timing.contentfulPaint, 'first contentful paint recorded').not.toBeNull();
         expect(timing.bundleStart, 'runtime~main requested').not.toBeNull();

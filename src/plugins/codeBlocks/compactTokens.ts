@@ -15,6 +15,9 @@ import type {Element, ElementContent, Text} from 'hast';
  * The text is unchanged, character for character, so the copy button
  * (src/theme/CodeBlock/codeText.ts) reads back the same code.
  */
+/** A declaration that only colours text, in either mode. */
+const TEXT_COLOUR = /^(?:color|--shiki-dark):/;
+
 export function compactTokens(lines: readonly ElementContent[], blockStyle: string): ElementContent[] {
   const plainStyle = textColours(blockStyle);
   const compacted: ElementContent[] = [];
@@ -23,14 +26,9 @@ export function compactTokens(lines: readonly ElementContent[], blockStyle: stri
     const last = compacted.at(-1);
     if (last && mergeInto(last, content)) continue;
     const previous = compacted.at(-2);
+    const previousStyle = previous && spanStyle(previous);
     // A space between two spans of the same colours joins them.
-    if (
-      previous &&
-      last &&
-      isBlank(last) &&
-      colourOnly(spanStyle(previous)) &&
-      spanStyle(previous) === spanStyle(content)
-    ) {
+    if (previous && last && isBlank(last) && colourOnly(previousStyle) && previousStyle === spanStyle(content)) {
       appendText(previous, (last as Text).value + textOf(content).value);
       compacted.pop();
       continue;
@@ -71,12 +69,12 @@ function normalise(style: string): string {
 /** The part of the block's style a token in its plain colours repeats: `color` and `--shiki-dark`. */
 function textColours(blockStyle: string): string {
   const declarations = normalise(blockStyle).split(';');
-  return declarations.filter((declaration) => /^(?:color|--shiki-dark):/.test(declaration)).join(';');
+  return declarations.filter((declaration) => TEXT_COLOUR.test(declaration)).join(';');
 }
 
 /** Styles that only colour text, which may take in the spaces next to them. */
 function colourOnly(style: string | undefined): boolean {
-  return style !== undefined && style.split(';').every((declaration) => /^(?:color|--shiki-dark):/.test(declaration));
+  return style !== undefined && style.split(';').every((declaration) => TEXT_COLOUR.test(declaration));
 }
 
 function textOf(node: ElementContent): Text {
