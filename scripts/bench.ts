@@ -3,7 +3,8 @@
  * the base path as GitHub Pages does, and prints per page the gzip
  * bytes of HTML, CSS and JavaScript, the request count, whether Mermaid
  * code loaded, Lighthouse scores (median of several runs, mobile and
- * desktop) with LCP, TBT and CLS, and the search index size.
+ * desktop, with the lowest and highest mobile score of the runs) with LCP,
+ * TBT and CLS, and the search index size.
  * Writes the same figures to bench-results/latest.json.
  *
  * Options: --runs N (Lighthouse runs per page and preset, default 5: this
@@ -22,7 +23,7 @@ import {sitemapRoutes} from './lib/sitemap';
 import {basePathFromEnv} from '../src/site/address';
 import {gzipBytes, isPageOwnResource, weighPage, type PageWeight} from './lib/buildAssets';
 import {serveGzip} from './lib/gzipServer';
-import {lighthouseMedians, type LighthouseFigures} from './lib/lighthouse';
+import {lighthouseMedians, type LighthouseSummary} from './lib/lighthouse';
 
 const BASE_PATH = basePathFromEnv(process.env);
 
@@ -79,6 +80,12 @@ async function weigh(origin: string, buildDir: string, routes: readonly string[]
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/** The lowest and highest score of the runs behind a median, e.g. "0.92–0.99". */
+const spread = (summary: LighthouseSummary) => {
+  const runs = summary.performanceRuns;
+  return `${(runs[0] ?? 0).toFixed(2)}–${(runs[runs.length - 1] ?? 0).toFixed(2)}`;
+};
+
 async function main(): Promise<void> {
   const runs = Number(options.runs);
   let buildSeconds: number | null = null;
@@ -93,7 +100,7 @@ async function main(): Promise<void> {
     const weights = await weigh(origin, BUILD_DIR, routes);
     const lighthousePages =
       options.pages === 'all' ? routes : options.pages ? options.pages.split(',') : DEFAULT_LIGHTHOUSE_PAGES;
-    const lighthouse = new Map<string, {mobile: LighthouseFigures; desktop: LighthouseFigures}>();
+    const lighthouse = new Map<string, {mobile: LighthouseSummary; desktop: LighthouseSummary}>();
     for (const route of lighthousePages) {
       const url = `${origin}${BASE_PATH}${route}`;
       const scores = {
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
       lighthouse.set(route, scores);
       // A long run prints as it goes, so a run cut short still shows what it measured.
       console.log(
-        `/${route}: mobile ${scores.mobile.performance.toFixed(2)} (TBT ${Math.round(scores.mobile.tbt)} ms), desktop ${scores.desktop.performance.toFixed(2)}`,
+        `/${route}: mobile ${scores.mobile.performance.toFixed(2)} (runs ${spread(scores.mobile)}, TBT ${Math.round(scores.mobile.tbt)} ms), desktop ${scores.desktop.performance.toFixed(2)}`,
       );
     }
     const searchIndexGzip = readdirSync(BUILD_DIR)
@@ -121,8 +128,8 @@ async function main(): Promise<void> {
     });
 
     const header =
-      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism or Shiki loaded | perf mobile | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
-    console.log(`\n${header}\n|${' --- |'.repeat(15)}`);
+      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism or Shiki loaded | perf mobile | perf mobile, lowest–highest run | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
+    console.log(`\n${header}\n|${' --- |'.repeat(16)}`);
     for (const row of rows) {
       const w = row.weight;
       const l = row.lighthouse;
@@ -135,6 +142,7 @@ async function main(): Promise<void> {
         w ? (w.mermaidLoaded ? 'yes' : 'no') : '',
         w ? (w.highlighterLoaded ? 'yes' : 'no') : '',
         l ? l.mobile.performance.toFixed(2) : '',
+        l ? spread(l.mobile) : '',
         l ? l.desktop.performance.toFixed(2) : '',
         l ? Math.min(l.mobile.accessibility, l.desktop.accessibility).toFixed(2) : '',
         l ? Math.min(l.mobile.bestPractices, l.desktop.bestPractices).toFixed(2) : '',

@@ -13,18 +13,44 @@ export type LighthouseFigures = {
   readonly cls: number;
 };
 
+/** The medians of several runs, and the performance score of each run, lowest first. */
+export type LighthouseSummary = LighthouseFigures & {
+  readonly performanceRuns: readonly number[];
+};
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Runs Lighthouse `runs` times on one URL and returns the median of each figure. */
+/**
+ * The median of each figure over the runs. Every run's score is kept too: on
+ * this project's 2-core machine the median of five for one build moves by up
+ * to 0.07 between sittings (scripts/BENCHMARKS.md), and the spread says how
+ * close to a line a median sits.
+ */
+export function summariseRuns(results: readonly LighthouseFigures[]): LighthouseSummary {
+  if (results.length === 0) throw new Error('No Lighthouse runs to summarise');
+  const pick = (key: keyof LighthouseFigures) => median(results.map((result) => result[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    performanceRuns: results.map((result) => result.performance).sort((a, b) => a - b),
+  };
+}
+
+/** Runs Lighthouse `runs` times on one URL and summarises the runs. */
 export async function lighthouseMedians(
   url: string,
   preset: 'mobile' | 'desktop',
   runs: number,
-): Promise<LighthouseFigures> {
+): Promise<LighthouseSummary> {
   // Both packages are ESM only; this file is loaded as CommonJS by tsx.
   const {default: lighthouse} = await import('lighthouse');
   const {launch} = await import('chrome-launcher');
@@ -55,14 +81,5 @@ export async function lighthouseMedians(
       await chrome.kill();
     }
   }
-  const pick = (key: keyof LighthouseFigures) => median(results.map((result) => result[key]));
-  return {
-    performance: pick('performance'),
-    accessibility: pick('accessibility'),
-    bestPractices: pick('bestPractices'),
-    seo: pick('seo'),
-    lcp: pick('lcp'),
-    tbt: pick('tbt'),
-    cls: pick('cls'),
-  };
+  return summariseRuns(results);
 }
