@@ -1,5 +1,8 @@
 import type {Element, ElementContent, Text} from 'hast';
 
+/** A declaration that only colours text, in either mode. */
+const TEXT_COLOUR = /^(?:color|--shiki-dark):/;
+
 /**
  * Shiki writes one `span.line` per line and one styled span per token. A
  * long code page (the lab: 13 blocks) then holds about 1,500 elements in
@@ -15,9 +18,6 @@ import type {Element, ElementContent, Text} from 'hast';
  * The text is unchanged, character for character, so the copy button
  * (src/theme/CodeBlock/codeText.ts) reads back the same code.
  */
-/** A declaration that only colours text, in either mode. */
-const TEXT_COLOUR = /^(?:color|--shiki-dark):/;
-
 export function compactTokens(lines: readonly ElementContent[], blockStyle: string): ElementContent[] {
   const plainStyle = textColours(blockStyle);
   const compacted: ElementContent[] = [];

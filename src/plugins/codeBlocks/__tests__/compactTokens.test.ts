@@ -1,6 +1,7 @@
 import type {ElementContent} from 'hast';
 import {toHtml} from 'hast-util-to-html';
 import {describe, expect, it} from 'vitest';
+import {codeText} from '../../../theme/CodeBlock/codeText';
 import {compactTokens} from '../compactTokens';
 
 const BLOCK_STYLE = 'background-color:#ffffff;--shiki-dark-bg:#0d1117;color:#1f2328;--shiki-dark:#e6edf3';
@@ -25,7 +26,8 @@ function lines(...tokens: ElementContent[][]): ElementContent[] {
 }
 
 const html = (nodes: ElementContent[]) => toHtml({type: 'root', children: nodes});
-const text = (nodes: ElementContent[]) => html(nodes).replace(/<[^>]*>/g, '');
+// Read back as the copy button reads a block.
+const text = (nodes: ElementContent[]) => codeText(html(nodes));
 
 describe('compactTokens', () => {
   it('drops line spans, keeping the newlines', () => {
