@@ -7,6 +7,7 @@ import {GROUP_LABELS} from './src/data/groups';
 import {SERVICE_LIST, TOPICS, type ServiceTopic} from './src/data/topics';
 import contentSecurityPolicyPlugin from './src/plugins/contentSecurityPolicy';
 import codeBlocksPlugin from './src/plugins/codeBlocks';
+import compileHintsPlugin from './src/plugins/compileHints';
 import {shikiOptions} from './src/plugins/codeBlocks/shiki';
 import diagramsPlugin from './src/plugins/diagrams';
 import {diagramRenderOptions} from './src/plugins/diagrams/options';
@@ -125,6 +126,7 @@ const config: Config = {
   plugins: [
     ...(drawDiagramsAtBuild ? [diagramsPlugin] : []),
     codeBlocksPlugin,
+    compileHintsPlugin,
     practiceFilesPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],

@@ -189,6 +189,7 @@ for (const route of sitemapRoutes()) {
         const weight = weighPage(BUILD_DIR, BASE_PATH, requested);
         expect(weight.mermaidLoaded, 'Mermaid code loaded').toBe(false);
         expect(weight.highlighterLoaded, 'Prism or Shiki (code highlighting) loaded').toBe(false);
+        expect(weight.scriptsWithoutCompileHint, 'scripts without the compile hint').toEqual([]);
         expect(weight.gzip.js, `JavaScript gzip bytes (budget ${JS_BUDGET})`).toBeLessThanOrEqual(JS_BUDGET);
         expect(weight.gzip.css, `CSS gzip bytes (budget ${CSS_BUDGET})`).toBeLessThanOrEqual(CSS_BUDGET);
 

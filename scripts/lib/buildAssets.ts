@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {buildFileFor} from './buildFiles';
+import {COMPILE_HINT} from '../../src/plugins/compileHints';
 
 /*
  * Byte counts taken from the built files rather than from the network, so
@@ -61,12 +62,19 @@ function jsContains(file: string, markers: RegExp): boolean {
 export const isMermaidCode = (file: string): boolean => jsContains(file, MERMAID_MARKERS);
 export const isHighlighterCode = (file: string): boolean => jsContains(file, HIGHLIGHTER_MARKERS);
 
+/** Whether a script starts with V8's compile hint (src/plugins/compileHints). */
+export function hasCompileHint(file: string): boolean {
+  return readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`);
+}
+
 export type PageWeight = {
   readonly requests: number;
   readonly gzip: Readonly<Record<AssetKind, number>>;
   readonly mermaidLoaded: boolean;
   /** Whether Prism or Shiki code loaded; no page needs either. */
   readonly highlighterLoaded: boolean;
+  /** Scripts the page loaded that lack the compile hint, by URL path. */
+  readonly scriptsWithoutCompileHint: readonly string[];
 };
 
 /** Adds up what a page requested, by kind, in gzip bytes of the build files. */
@@ -74,6 +82,7 @@ export function weighPage(buildDir: string, basePath: string, urlPaths: readonly
   const gzip: Record<AssetKind, number> = {html: 0, css: 0, js: 0, other: 0};
   let mermaidLoaded = false;
   let highlighterLoaded = false;
+  const scriptsWithoutCompileHint: string[] = [];
   const unique = [...new Set(urlPaths)];
   for (const urlPath of unique) {
     const file = buildFileFor(buildDir, basePath, urlPath);
@@ -81,6 +90,7 @@ export function weighPage(buildDir: string, basePath: string, urlPaths: readonly
     gzip[assetKind(file)] += gzipBytes(file);
     mermaidLoaded ||= isMermaidCode(file);
     highlighterLoaded ||= isHighlighterCode(file);
+    if (assetKind(file) === 'js' && !hasCompileHint(file)) scriptsWithoutCompileHint.push(urlPath);
   }
-  return {requests: unique.length, gzip, mermaidLoaded, highlighterLoaded};
+  return {requests: unique.length, gzip, mermaidLoaded, highlighterLoaded, scriptsWithoutCompileHint};
 }
