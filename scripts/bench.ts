@@ -4,7 +4,8 @@
  * bytes of HTML, CSS and JavaScript, the request count, whether Mermaid
  * code loaded, Lighthouse scores (median of several runs, mobile and
  * desktop, with the lowest and highest mobile score of the runs) with LCP,
- * TBT and CLS, and the search index size.
+ * TBT and CLS, Lighthouse's measure of the host's speed during the
+ * mobile runs (benchmarkIndex), and the search index size.
  * Writes the same figures to bench-results/latest.json.
  *
  * Options: --runs N (Lighthouse runs per page and preset, default 5: this
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
       lighthouse.set(route, scores);
       // A long run prints as it goes, so a run cut short still shows what it measured.
       console.log(
-        `/${route}: mobile ${scores.mobile.performance.toFixed(2)} (runs ${spread(scores.mobile)}, TBT ${Math.round(scores.mobile.tbt)} ms), desktop ${scores.desktop.performance.toFixed(2)}`,
+        `/${route}: mobile ${scores.mobile.performance.toFixed(2)} (runs ${spread(scores.mobile)}, TBT ${Math.round(scores.mobile.tbt)} ms, host ${Math.round(scores.mobile.benchmarkIndex)}), desktop ${scores.desktop.performance.toFixed(2)}`,
       );
     }
     const searchIndexGzip = readdirSync(BUILD_DIR)
@@ -128,8 +129,8 @@ async function main(): Promise<void> {
     });
 
     const header =
-      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism or Shiki loaded | perf mobile | perf mobile, lowest–highest run | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) |';
-    console.log(`\n${header}\n|${' --- |'.repeat(16)}`);
+      '| page | HTML KB | CSS KB | JS KB | requests | Mermaid loaded | Prism or Shiki loaded | perf mobile | perf mobile, lowest–highest run | perf desktop | a11y | best practices | SEO | LCP ms (mobile) | TBT ms (mobile) | CLS (mobile) | host speed (mobile) |';
+    console.log(`\n${header}\n|${' --- |'.repeat(17)}`);
     for (const row of rows) {
       const w = row.weight;
       const l = row.lighthouse;
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
         l ? `${Math.round(l.mobile.lcp)}` : '',
         l ? `${Math.round(l.mobile.tbt)}` : '',
         l ? l.mobile.cls.toFixed(3) : '',
+        l ? `${Math.round(l.mobile.benchmarkIndex)}` : '',
       ];
       console.log(`| ${cells.join(' | ')} |`);
     }

@@ -11,6 +11,11 @@ export type LighthouseFigures = {
   readonly tbt: number;
   /** Cumulative Layout Shift. */
   readonly cls: number;
+  /**
+   * Lighthouse's measure of how fast the host ran at the time (higher is
+   * faster). It tells a slow stretch of a shared machine from a slow page.
+   */
+  readonly benchmarkIndex: number;
 };
 
 /** The medians of several runs, and the performance score of each run, lowest first. */
@@ -41,6 +46,7 @@ export function summariseRuns(results: readonly LighthouseFigures[]): Lighthouse
     lcp: pick('lcp'),
     tbt: pick('tbt'),
     cls: pick('cls'),
+    benchmarkIndex: pick('benchmarkIndex'),
     performanceRuns: results.map((result) => result.performance).sort((a, b) => a - b),
   };
 }
@@ -76,6 +82,7 @@ export async function lighthouseMedians(
         lcp: metric('largest-contentful-paint'),
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
+        benchmarkIndex: lhr.environment.benchmarkIndex,
       });
     } finally {
       await chrome.kill();

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {summariseRuns, type LighthouseFigures} from '../lighthouse';
 
-const run = (performance: number, tbt: number): LighthouseFigures => ({
+const run = (performance: number, tbt: number, benchmarkIndex = 2200): LighthouseFigures => ({
   performance,
   accessibility: 1,
   bestPractices: 1,
@@ -9,6 +9,7 @@ const run = (performance: number, tbt: number): LighthouseFigures => ({
   lcp: 1500,
   tbt,
   cls: 0,
+  benchmarkIndex,
 });
 
 describe('summariseRuns', () => {
@@ -17,6 +18,11 @@ describe('summariseRuns', () => {
     expect(summary.performance).toBe(0.97);
     expect(summary.tbt).toBe(180);
     expect(summary.performanceRuns).toEqual([0.92, 0.95, 0.97, 0.99, 1]);
+  });
+
+  it("reports the host's median speed beside the scores", () => {
+    const summary = summariseRuns([run(0.99, 90, 2300), run(0.88, 420, 1400), run(0.98, 110, 2100)]);
+    expect(summary.benchmarkIndex).toBe(2100);
   });
 
   it('averages the middle two of an even number of runs', () => {
