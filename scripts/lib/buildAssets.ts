@@ -62,10 +62,9 @@ function jsContains(file: string, markers: RegExp): boolean {
 export const isMermaidCode = (file: string): boolean => jsContains(file, MERMAID_MARKERS);
 export const isHighlighterCode = (file: string): boolean => jsContains(file, HIGHLIGHTER_MARKERS);
 
-/** Whether a script starts with V8's compile hint (src/plugins/compileHints). */
-export function hasCompileHint(file: string): boolean {
-  return readFileSync(file, 'utf8').startsWith(`${COMPILE_HINT}\n`);
-}
+/** V8's compile hint as the whole first line of a script (src/plugins/compileHints). */
+const COMPILE_HINT_FIRST_LINE = new RegExp(`^${COMPILE_HINT}\n`);
+export const hasCompileHint = (file: string): boolean => jsContains(file, COMPILE_HINT_FIRST_LINE);
 
 export type PageWeight = {
   readonly requests: number;
