@@ -9,7 +9,8 @@
  * Writes the same figures to bench-results/latest.json.
  *
  * Options: --runs N (Lighthouse runs per page and preset, default 5: this
- *          2-core machine's timings vary enough that three medians still jump),
+ *          2-core machine's timings vary enough that three medians still jump;
+ *          the runs go round the pages, one per page per round, see roundRobin),
  *          --pages a,b,c (routes for Lighthouse; default a representative set;
  *          "all" for every page in the sitemap, about 35 minutes with five runs),
  *          --skip-build (reuse build/ from a previous run).
@@ -24,7 +25,14 @@ import {sitemapRoutes} from './lib/sitemap';
 import {basePathFromEnv} from '../src/site/address';
 import {gzipBytes, isPageOwnResource, weighPage, type PageWeight} from './lib/buildAssets';
 import {serveGzip} from './lib/gzipServer';
-import {lighthouseMedians, type LighthouseSummary} from './lib/lighthouse';
+import {
+  lighthouseRun,
+  roundRobin,
+  summariseRuns,
+  type LighthouseFigures,
+  type LighthousePreset,
+  type LighthouseSummary,
+} from './lib/lighthouse';
 
 const BASE_PATH = basePathFromEnv(process.env);
 
@@ -101,15 +109,21 @@ async function main(): Promise<void> {
     const weights = await weigh(origin, BUILD_DIR, routes);
     const lighthousePages =
       options.pages === 'all' ? routes : options.pages ? options.pages.split(',') : DEFAULT_LIGHTHOUSE_PAGES;
-    const lighthouse = new Map<string, {mobile: LighthouseSummary; desktop: LighthouseSummary}>();
-    for (const route of lighthousePages) {
-      const url = `${origin}${BASE_PATH}${route}`;
-      const scores = {
-        mobile: await lighthouseMedians(url, 'mobile', runs),
-        desktop: await lighthouseMedians(url, 'desktop', runs),
-      };
-      lighthouse.set(route, scores);
+    const runsByPage = new Map<string, Record<LighthousePreset, LighthouseFigures[]>>(
+      lighthousePages.map((route) => [route, {mobile: [], desktop: []}]),
+    );
+    for (const {route, preset, round} of roundRobin(lighthousePages, runs)) {
+      const figures = await lighthouseRun(`${origin}${BASE_PATH}${route}`, preset);
+      runsByPage.get(route)?.[preset].push(figures);
       // A long run prints as it goes, so a run cut short still shows what it measured.
+      console.log(
+        `round ${round + 1}/${runs} /${route} ${preset}: ${figures.performance.toFixed(2)} (TBT ${Math.round(figures.tbt)} ms, host ${Math.round(figures.benchmarkIndex)})`,
+      );
+    }
+    const lighthouse = new Map<string, {mobile: LighthouseSummary; desktop: LighthouseSummary}>();
+    for (const [route, byPreset] of runsByPage) {
+      const scores = {mobile: summariseRuns(byPreset.mobile), desktop: summariseRuns(byPreset.desktop)};
+      lighthouse.set(route, scores);
       console.log(
         `/${route}: mobile ${scores.mobile.performance.toFixed(2)} (runs ${spread(scores.mobile)}, TBT ${Math.round(scores.mobile.tbt)} ms, host ${Math.round(scores.mobile.benchmarkIndex)}), desktop ${scores.desktop.performance.toFixed(2)}`,
       );

@@ -51,42 +51,54 @@ export function summariseRuns(results: readonly LighthouseFigures[]): Lighthouse
   };
 }
 
-/** Runs Lighthouse `runs` times on one URL and summarises the runs. */
-export async function lighthouseMedians(
-  url: string,
-  preset: 'mobile' | 'desktop',
-  runs: number,
-): Promise<LighthouseSummary> {
+export type LighthousePreset = 'mobile' | 'desktop';
+
+/** One Lighthouse run of a page with one preset. */
+export type ScheduledRun = {readonly route: string; readonly preset: LighthousePreset; readonly round: number};
+
+/**
+ * The order of the bench's runs: round by round, every page once per round,
+ * mobile then desktop. This machine's speed halves for stretches of a few
+ * minutes (scripts/BENCHMARKS.md); run back to back, a page's five runs could
+ * all fall in one such stretch, while spread over the whole bench a stretch
+ * costs each page one run, which its median absorbs.
+ */
+export function roundRobin(routes: readonly string[], rounds: number): ScheduledRun[] {
+  const schedule: ScheduledRun[] = [];
+  for (let round = 0; round < rounds; round += 1)
+    for (const route of routes)
+      for (const preset of ['mobile', 'desktop'] as const) schedule.push({route, preset, round});
+  return schedule;
+}
+
+/** One Lighthouse run of a URL, in a Chromium of its own. */
+export async function lighthouseRun(url: string, preset: LighthousePreset): Promise<LighthouseFigures> {
   // Both packages are ESM only; this file is loaded as CommonJS by tsx.
   const {default: lighthouse} = await import('lighthouse');
   const {launch} = await import('chrome-launcher');
   const desktopConfig =
     preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-  const results: LighthouseFigures[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const chrome = await launch({
-      chromePath: chromiumExecutable() ?? (await import('playwright')).chromium.executablePath(),
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
-    });
-    try {
-      const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'}, desktopConfig);
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
-      const score = (id: string) => lhr.categories[id]?.score ?? 0;
-      const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
-      results.push({
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcp: metric('largest-contentful-paint'),
-        tbt: metric('total-blocking-time'),
-        cls: metric('cumulative-layout-shift'),
-        benchmarkIndex: lhr.environment.benchmarkIndex,
-      });
-    } finally {
-      await chrome.kill();
-    }
+  const chrome = await launch({
+    chromePath: chromiumExecutable() ?? (await import('playwright')).chromium.executablePath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...CHROMIUM_ARGS],
+  });
+  try {
+    const result = await lighthouse(url, {port: chrome.port, output: 'json', logLevel: 'error'}, desktopConfig);
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned no report for ${url}`);
+    const score = (id: string) => lhr.categories[id]?.score ?? 0;
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcp: metric('largest-contentful-paint'),
+      tbt: metric('total-blocking-time'),
+      cls: metric('cumulative-layout-shift'),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+    };
+  } finally {
+    await chrome.kill();
   }
-  return summariseRuns(results);
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {summariseRuns, type LighthouseFigures} from '../lighthouse';
+import {roundRobin, summariseRuns, type LighthouseFigures} from '../lighthouse';
 
 const run = (performance: number, tbt: number, benchmarkIndex = 2200): LighthouseFigures => ({
   performance,
@@ -31,5 +31,33 @@ describe('summariseRuns', () => {
 
   it('refuses to summarise no runs instead of reporting a score of 0', () => {
     expect(() => summariseRuns([])).toThrow('No Lighthouse runs');
+  });
+});
+
+describe('roundRobin', () => {
+  it('gives every page each preset once a round, in page order', () => {
+    const schedule = roundRobin(['', 'lambda', 'ecs'], 5);
+    expect(schedule).toHaveLength(3 * 2 * 5);
+    for (const route of ['', 'lambda', 'ecs'])
+      for (const preset of ['mobile', 'desktop'])
+        expect(schedule.filter((run) => run.route === route && run.preset === preset).map((run) => run.round)).toEqual([
+          0, 1, 2, 3, 4,
+        ]);
+    expect(schedule.slice(0, 6).map((run) => `${run.route}:${run.preset}`)).toEqual([
+      ':mobile',
+      ':desktop',
+      'lambda:mobile',
+      'lambda:desktop',
+      'ecs:mobile',
+      'ecs:desktop',
+    ]);
+  });
+
+  it('puts every other page between two runs of one page', () => {
+    const schedule = roundRobin(['a', 'b', 'c', 'd'], 3);
+    const mobileRunsOfB = schedule.flatMap((run, index) =>
+      run.route === 'b' && run.preset === 'mobile' ? [index] : [],
+    );
+    expect(mobileRunsOfB.slice(1).map((index, i) => index - (mobileRunsOfB[i] ?? 0))).toEqual([8, 8]);
   });
 });
