@@ -159,12 +159,7 @@ const config: Config = {
         },
         blog: false,
         theme: {
-          customCss: [
-            './src/css/custom.css',
-            './src/css/diagrams.css',
-            './src/css/offscreen.css',
-            './src/css/print.css',
-          ],
+          customCss: ['./src/css/custom.css', './src/css/diagrams.css', './src/css/print.css'],
         },
       } satisfies Preset.Options,
     ],

@@ -108,8 +108,6 @@ test.describe('on a phone', () => {
     const pre = block.locator('pre');
     const overflows = () => pre.evaluate((element) => element.scrollWidth > element.clientWidth);
     expect(await overflows()).toBe(true);
-    // The block is laid out, and its width measured, once the reader scrolls near it.
-    await block.scrollIntoViewIfNeeded();
     const wrap = block.getByRole('button', {name: 'Toggle word wrap'});
     await wrap.click();
     await expect.poll(overflows).toBe(false);
