@@ -12,7 +12,7 @@
  *          2-core machine's timings vary enough that three medians still jump;
  *          the runs go round the pages, one per page per round, see roundRobin),
  *          --pages a,b,c (routes for Lighthouse; default a representative set;
- *          "all" for every page in the sitemap, about 35 minutes with five runs),
+ *          "all" for every page in the sitemap, about 40 minutes with five runs),
  *          --skip-build (reuse build/ from a previous run).
  */
 import {execFileSync} from 'node:child_process';

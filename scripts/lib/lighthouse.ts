@@ -32,7 +32,7 @@ function median(values: readonly number[]): number {
 /**
  * The median of each figure over the runs. Every run's score is kept too: on
  * this project's 2-core machine the median of five for one build moves by up
- * to 0.07 between sittings (scripts/BENCHMARKS.md), and the spread says how
+ * to 0.13 between sittings (scripts/BENCHMARKS.md), and the spread says how
  * close to a line a median sits.
  */
 export function summariseRuns(results: readonly LighthouseFigures[]): LighthouseSummary {
