@@ -13,6 +13,7 @@ import diagramsPlugin from './src/plugins/diagrams';
 import {diagramRenderOptions} from './src/plugins/diagrams/options';
 import rehypeDiagramFigure from './src/plugins/diagrams/rehypeDiagramFigure';
 import rehypeMermaidAtBuild from './src/plugins/diagrams/rehypeMermaidAtBuild';
+import pageScriptsPlugin from './src/plugins/pageScripts';
 import practiceFilesPlugin from './src/plugins/practiceFiles';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
@@ -127,6 +128,7 @@ const config: Config = {
     ...(drawDiagramsAtBuild ? [diagramsPlugin] : []),
     codeBlocksPlugin,
     compileHintsPlugin,
+    pageScriptsPlugin,
     practiceFilesPlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],

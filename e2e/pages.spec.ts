@@ -72,6 +72,28 @@ function recordRequests(page: Page): string[] {
   return paths;
 }
 
+/** The scripts a page has when it hydrates, by file name, and when it first asked for one. */
+async function readScripts(page: Page) {
+  return page.evaluate(() => {
+    const file = (script: HTMLScriptElement) => new URL(script.src).pathname.split('/').pop() ?? '';
+    // The bundler's chunk loader marks the scripts it inserts (data-rspack under Rspack, data-webpack under webpack).
+    const byLoader = (script: HTMLScriptElement) =>
+      script.hasAttribute('data-rspack') || script.hasAttribute('data-webpack');
+    const all = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
+    return {
+      started: all.filter((script) => !byLoader(script)).map(file),
+      addedByLoader: all.filter(byLoader).map(file),
+      contentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      firstRequest: Math.min(
+        ...performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/js\/[^/]+\.js$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      ),
+    };
+  });
+}
+
 type DiagramReport = {
   readonly role: string | null;
   readonly name: string;
@@ -145,6 +167,7 @@ for (const route of sitemapRoutes()) {
       await page.emulateMedia({colorScheme: mode.colorScheme});
       await page.goto(route);
       await waitForHydration(page);
+      const scripts = desktopLight ? await readScripts(page) : undefined;
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode.colorScheme);
       const ready = READY_WHEN[route];
       if (ready) await expect(page.locator(ready)).toBeVisible();
@@ -193,18 +216,18 @@ for (const route of sitemapRoutes()) {
         expect(weight.gzip.js, `JavaScript gzip bytes (budget ${JS_BUDGET})`).toBeLessThanOrEqual(JS_BUDGET);
         expect(weight.gzip.css, `CSS gzip bytes (budget ${CSS_BUDGET})`).toBeLessThanOrEqual(CSS_BUDGET);
 
-        // The bundle starts only after the page's first contentful paint (src/site/ssrTemplate.ts); it hydrated (above).
-        const timing = await page.evaluate(() => ({
-          contentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-          bundleStart:
-            performance
-              .getEntriesByType('resource')
-              .find((entry) => /\/assets\/js\/runtime~main\.\w+\.js$/.test(entry.name))?.startTime ?? null,
-        }));
-        expect(timing.contentfulPaint, 'first contentful paint recorded').not.toBeNull();
-        expect(timing.bundleStart, 'runtime~main requested').not.toBeNull();
-        expect(timing.bundleStart ?? 0, 'bundle requested after the first contentful paint').toBeGreaterThan(
-          timing.contentfulPaint ?? 0,
+        // The page starts its scripts only after its first contentful paint (src/site/ssrTemplate.ts): its own
+        // chunks, then main.js, then the runtime; so the bundle's chunk loader, as the page hydrated (above),
+        // had nothing left to add (src/plugins/pageScripts).
+        expect(scripts?.contentfulPaint, 'first contentful paint recorded').not.toBeNull();
+        expect(scripts?.started.slice(-2), 'main.js, then the runtime, last').toEqual([
+          expect.stringMatching(/^main\./),
+          expect.stringMatching(/^runtime~main\./),
+        ]);
+        expect(scripts?.started.length, 'scripts besides the bundle').toBeGreaterThan(2);
+        expect(scripts?.addedByLoader, 'scripts the chunk loader added while the page hydrated').toEqual([]);
+        expect(scripts?.firstRequest ?? 0, 'scripts requested after the first contentful paint').toBeGreaterThan(
+          scripts?.contentfulPaint ?? Infinity,
         );
 
         const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';

@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {startTransition, useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {useCodeWordWrap} from '@docusaurus/theme-common/internal';
 
 /** What the theme's word-wrap button reads from the code block context. */
@@ -20,7 +20,12 @@ export function useWordWrap(): WordWrap {
   useEffect(() => {
     const pre = codeBlockRef.current;
     if (!pre || typeof ResizeObserver === 'undefined') return undefined;
-    const observer = new ResizeObserver(() => setIsCodeScrollable(pre.scrollWidth > pre.clientWidth));
+    // In a transition: the first report comes as the page hydrates, for every block at once, and an
+    // ordinary update from an observer would re-render all of them in one task with nothing to yield to.
+    const observer = new ResizeObserver(() => {
+      const scrollable = pre.scrollWidth > pre.clientWidth;
+      startTransition(() => setIsCodeScrollable(scrollable));
+    });
     observer.observe(pre);
     return () => observer.disconnect();
   }, []);
