@@ -21,13 +21,14 @@
  * this way run one by one, in order, each in a task of its own. A chunk that
  * runs before the runtime only files its modules away; the runtime, last,
  * finds every module the page needs already there, so the bundle's start
- * (every module evaluated, then hydration) asks for nothing more and runs in
- * the runtime's task, apart from the compiling and filing of main.js.
+ * (every module evaluated, hydration scheduled) asks for nothing more and
+ * runs in the runtime's task, apart from the compiling and filing of main.js.
  * Lighthouse mobile, five interleaved runs, median Total Blocking Time:
- * /fargate 481 → 79 ms, /lab-stop-ec2 695 → 396 ms (scripts/BENCHMARKS.md).
+ * /lab-stop-ec2 617 → 255 ms, /api-gateway 566 → 235 ms (scripts/BENCHMARKS.md).
  *
- * e2e/pages.spec.ts checks on every page that the bundle is requested
- * after the first contentful paint and that the page hydrates.
+ * e2e/pages.spec.ts checks on every page that its scripts are requested
+ * after the first contentful paint, main.js and the runtime last, that the
+ * chunk loader adds none, and that the page hydrates.
  */
 export const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
