@@ -1,15 +1,9 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {type ClientManifest, type NamedChunk, withModuleOrigins} from './manifest';
+import {type ClientManifest, routeChunks, type StatsChunk, withModuleOrigins} from './manifest';
 
 const NAME = 'page-scripts';
-
-/** A chunk as the bundler's stats describe it (webpack and Rspack agree on these fields). */
-type StatsChunk = {
-  readonly names?: readonly string[];
-  readonly origins?: readonly {readonly request?: string}[];
-};
 
 /** The few parts of the bundler's compiler this plugin touches. */
 type Compiler = {
@@ -21,20 +15,6 @@ type Compiler = {
 type Compilation = {
   getStats(): {toJson(options: object): {readonly chunks?: readonly StatsChunk[]}};
 };
-
-/**
- * The chunks Docusaurus names after the modules of its routes, each with the
- * one path it is imported from. A chunk shared by several imports (the
- * `common` split chunk, say) has many origins and is no route's own chunk;
- * it reaches a page's list through the route chunks that need it.
- */
-export function routeChunks(chunks: readonly StatsChunk[]): NamedChunk[] {
-  return chunks.flatMap((chunk) => {
-    const name = chunk.names?.[0];
-    const requests = [...new Set((chunk.origins ?? []).map((origin) => origin.request).filter(Boolean))] as string[];
-    return name && requests.length === 1 ? [{name, requests}] : [];
-  });
-}
 
 /** Rewrites the client manifest once the addon has written it (in `emit`). */
 class ClientManifestModuleOrigins {

@@ -10,6 +10,12 @@ export type ClientManifest = {
   readonly assets: {readonly [chunkId: string]: unknown};
 };
 
+/** A chunk as the bundler's stats describe it (webpack and Rspack agree on these fields). */
+export type StatsChunk = {
+  readonly names?: readonly string[];
+  readonly origins?: readonly {readonly request?: string}[];
+};
+
 /** One named chunk of the client build, and the `import()` requests that create it. */
 export type NamedChunk = {
   readonly name: string;
@@ -42,4 +48,18 @@ export function withModuleOrigins(manifest: ClientManifest, chunks: readonly Nam
     }
   }
   return {...manifest, origins};
+}
+
+/**
+ * The chunks Docusaurus names after the modules of its routes, each with the
+ * one path it is imported from. A chunk shared by several imports (the
+ * `common` split chunk, say) has many origins and is no route's own chunk;
+ * it reaches a page's list through the route chunks that need it.
+ */
+export function routeChunks(chunks: readonly StatsChunk[]): NamedChunk[] {
+  return chunks.flatMap((chunk) => {
+    const name = chunk.names?.[0];
+    const requests = [...new Set((chunk.origins ?? []).map((origin) => origin.request).filter(Boolean))] as string[];
+    return name && requests.length === 1 ? [{name, requests}] : [];
+  });
 }

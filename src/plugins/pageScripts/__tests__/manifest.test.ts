@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {routeChunks} from '..';
-import {type ClientManifest, withModuleOrigins} from '../manifest';
+import {type ClientManifest, routeChunks, withModuleOrigins} from '../manifest';
 
 /** The shape the addon writes under Rspack: origins keyed by chunk name only. */
 const MANIFEST: ClientManifest = {
