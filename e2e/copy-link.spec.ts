@@ -1,43 +1,14 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Page} from '@playwright/test';
 import {contrastRatio} from '../src/utils/contrast';
 import {expect, test, waitForHydration} from './fixtures';
 import {ORIGIN, sitePath} from './site';
 
 const BUILD_DIR = path.join(__dirname, '..', 'build');
 
-/** A heading's words, without its "#" link and copy button. */
-async function headingWords(page: Page, id: string): Promise<string> {
-  return page.locator(`[id="${id}"]`).evaluate((heading) => {
-    const copy = heading.cloneNode(true) as Element;
-    copy.querySelectorAll('.hash-link, [data-copy-link-slot]').forEach((node) => node.remove());
-    return (copy.textContent ?? '')
-      .replace(/\u200b/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-  });
-}
-
 test.use({permissions: ['clipboard-read', 'clipboard-write']});
 
-test('every linkable heading has a copy-link button named after it', async ({page}) => {
-  await page.goto('lambda');
-  await waitForHydration(page);
-  const ids = await page
-    .locator('article :is(h2, h3, h4, h5, h6)[id]')
-    .evaluateAll((headings) => headings.map((heading) => heading.id));
-  expect(ids.length).toBeGreaterThan(5);
-  for (const id of ids) {
-    const name = `Copy link to section: ${await headingWords(page, id)}`;
-    await expect(page.locator(`[id="${id}"]`).getByRole('button', {name, exact: true}), id).toBeVisible();
-  }
-  // The theme's own "#" link is still there and keeps its label.
-  await expect(page.locator('h2#limits a.hash-link')).toHaveAttribute(
-    'aria-label',
-    'Direct link to Key facts and limits',
-  );
-});
+// That every linkable heading has a button named after its words is checked on every page by e2e/pages.spec.ts.
 
 test('the button copies the absolute link to the section and says so', async ({page, context}) => {
   await page.goto('cheat-sheet');
@@ -136,10 +107,25 @@ test('the buttons are not printed', async ({page}) => {
   for (const button of await page.locator('[data-copy-link]').all()) await expect(button).toBeHidden();
 });
 
-test('the button label is in no built page and not in the search index', () => {
-  const files = readdirSync(BUILD_DIR).filter((file) => file.endsWith('.html') || /^search-index.*\.json$/.test(file));
-  expect(files.some((file) => file.startsWith('search-index'))).toBe(true);
-  for (const file of files) {
-    expect(readFileSync(path.join(BUILD_DIR, file), 'utf8'), file).not.toContain('Copy link to section');
+test('without JavaScript the page shows no button that needs it, and the search index holds none', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto('lab-stop-ec2');
+  // In the HTML, so that hydration adds nothing, yet hidden: they could not work.
+  expect(await page.locator('[data-copy-link]').count()).toBeGreaterThan(5);
+  expect(await page.locator('.theme-code-block button').count()).toBeGreaterThan(5);
+  for (const button of await page.locator('article button').all()) await expect(button).toBeHidden();
+  await expect(page.locator('article').getByRole('button')).toHaveCount(0);
+  await context.close();
+
+  const indexes = readdirSync(BUILD_DIR).filter((file) => /^search-index.*\.json$/.test(file));
+  expect(indexes.length).toBeGreaterThan(0);
+  for (const file of indexes) {
+    const index = readFileSync(path.join(BUILD_DIR, file), 'utf8');
+    for (const label of ['Copy link to section', 'Copy code to clipboard', 'Toggle word wrap']) {
+      expect(index, `${file}: ${label}`).not.toContain(label);
+    }
   }
 });

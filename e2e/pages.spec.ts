@@ -94,6 +94,51 @@ async function readScripts(page: Page) {
   });
 }
 
+/**
+ * Records every copy-link and code-block button added after the HTML arrived. They are in the page's HTML
+ * (src/theme/Heading, src/theme/CodeBlock/Buttons), so hydration should add none: each element added then
+ * costs the phone a style and layout pass inside one long task. (Widgets that draw after hydration, such as
+ * the practice run, are not these.)
+ */
+const RECORD_ADDED_BUTTONS = () => {
+  const SELECTOR = '[data-copy-link], .theme-code-block button';
+  const added: string[] = [];
+  (window as unknown as {__addedButtons: string[]}).__addedButtons = added;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        const buttons = node.matches(SELECTOR) ? [node] : [...node.querySelectorAll(SELECTOR)];
+        added.push(...buttons.map((button) => button.getAttribute('aria-label') ?? button.outerHTML));
+      }
+    }
+  });
+  // From the end of parsing on: the parser's own insertions are what the HTML holds.
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document, {childList: true, subtree: true}));
+};
+
+/**
+ * Each linkable heading's words (as the DOM shows them) beside the names of its copy-link button and "#" link.
+ * Linkable: written in the page, so the theme gave it a "#" link (a heading a widget draws has no lasting id).
+ */
+function readHeadingLinks(page: Page) {
+  return page.locator('article :is(h2, h3, h4, h5, h6)[id]:has(> a.hash-link)').evaluateAll((headings) =>
+    headings.map((heading) => {
+      const words = heading.cloneNode(true) as Element;
+      words.querySelectorAll('.hash-link, [data-copy-link-slot]').forEach((node) => node.remove());
+      return {
+        id: heading.id,
+        words: (words.textContent ?? '')
+          .replace(/\u200b/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        copyLink: heading.querySelector('[data-copy-link]')?.getAttribute('aria-label') ?? null,
+        hashLink: heading.querySelector('a.hash-link')?.getAttribute('aria-label') ?? null,
+      };
+    }),
+  );
+}
+
 type DiagramReport = {
   readonly role: string | null;
   readonly name: string;
@@ -163,6 +208,7 @@ for (const route of sitemapRoutes()) {
       const desktopLight = mode.name === 'light';
       const requested = recordRequests(page);
       if (desktopLight) await page.addInitScript(RECORD_VIOLATIONS);
+      if (mode.name === 'phone') await page.addInitScript(RECORD_ADDED_BUTTONS);
       await page.setViewportSize({width: mode.width, height: 800});
       await page.emulateMedia({colorScheme: mode.colorScheme});
       await page.goto(route);
@@ -198,6 +244,13 @@ for (const route of sitemapRoutes()) {
         ).toBeLessThanOrEqual(375);
       }
 
+      // Every linkable heading has a copy-link button named after its words, and the theme's "#" link keeps its name.
+      for (const heading of desktopLight ? await readHeadingLinks(page) : []) {
+        expect(heading.words, `#${heading.id} has words`).toMatch(/\S/);
+        expect(heading.copyLink, `#${heading.id} copy-link button`).toBe(`Copy link to section: ${heading.words}`);
+        expect(heading.hashLink, `#${heading.id} "#" link`).toBe(`Direct link to ${heading.words}`);
+      }
+
       for (const id of desktopLight ? (TABLES_BY_ROUTE[route] ?? []) : []) {
         const table = page.locator(`[data-comparison="${id}"]`);
         await expect(table.locator('caption')).toHaveText(/\S/);
@@ -206,6 +259,14 @@ for (const route of sitemapRoutes()) {
 
       const violations = await axeViolations(page);
       expect(violations).toEqual([]);
+
+      if (mode.name === 'phone') {
+        // Checked after axe's run, by which time the updates that follow hydration have long been made.
+        expect(
+          await page.evaluate(() => (window as unknown as {__addedButtons: string[]}).__addedButtons),
+          'copy-link and code-block buttons added after the HTML arrived',
+        ).toEqual([]);
+      }
 
       if (desktopLight) {
         await page.waitForLoadState('networkidle');

@@ -7,13 +7,3 @@
 export function sectionUrl(location: Pick<Location, 'origin' | 'pathname'>, id: string): string {
   return `${location.origin}${location.pathname}#${encodeURIComponent(id)}`;
 }
-
-/** A heading's readable text: what it says, without its "#" link or added buttons. */
-export function headingText(heading: Element, ignoreSelector: string): string {
-  const copy = heading.cloneNode(true) as Element;
-  copy.querySelectorAll(ignoreSelector).forEach((node) => node.remove());
-  return (copy.textContent ?? '')
-    .replace(/\u200b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -1,25 +1,13 @@
-import {
-  Children,
-  type ComponentProps,
-  isValidElement,
-  type ReactNode,
-  startTransition,
-  useEffect,
-  useRef,
-  useState,
-} from 'react';
+import {Children, type ComponentProps, isValidElement, type ReactNode} from 'react';
 import Heading from '@theme-original/Heading';
 import type HeadingType from '@theme/Heading';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
-import {headingText} from '@site/src/utils/sectionUrl';
+import {nodeText} from '@site/src/utils/nodeText';
 import styles from './styles.module.css';
 
 type Props = ComponentProps<typeof HeadingType>;
 type Level = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 type TagProps = ComponentProps<Level>;
-
-/** What a heading holds besides its words: the theme's "#" link and our slot. */
-const NOT_HEADING_TEXT = '.hash-link, [data-copy-link-slot]';
 
 /**
  * Adds a "copy link" button to every linkable heading (h2-h6 with an id).
@@ -46,10 +34,11 @@ function withCopyLink(Tag: Level): (props: TagProps) => ReactNode {
     const last = parts.at(-1);
     const hashLink =
       isValidElement<{className?: string}>(last) && last.props.className === 'hash-link' ? last : undefined;
+    const words = hashLink ? parts.slice(0, -1) : parts;
     return (
       <Tag {...rest}>
-        {hashLink ? parts.slice(0, -1) : parts}
-        {rest.id && <CopyLinkSlot id={rest.id} />}
+        {words}
+        {rest.id && <CopyLinkSlot id={rest.id} words={words} />}
         {hashLink}
       </Tag>
     );
@@ -67,27 +56,21 @@ const HEADINGS_WITH_COPY_LINK: {readonly [Tag in Level]: (props: TagProps) => Re
 };
 
 /**
- * An empty span of the button's size in the built HTML, filled with the
- * button once the page runs. The empty span keeps the heading from moving
- * when the button arrives; leaving the button out of the HTML keeps its
- * label out of the search index, and away from readers without JavaScript,
- * who could not copy anyway.
+ * The button's place in the heading. The button is in the built HTML, so
+ * hydration adds nothing to the page, but hidden until the page runs
+ * (`data-needs-js`, src/css/custom.css): readers without JavaScript could
+ * not copy with it. Its name is the heading's words as the page wrote
+ * them, read without the DOM so the server can render it too.
  */
 type SlotProps = {
   readonly id: string;
+  readonly words: readonly ReactNode[];
 };
 
-function CopyLinkSlot({id}: SlotProps): ReactNode {
-  const slot = useRef<HTMLSpanElement>(null);
-  const [text, setText] = useState<string | null>(null);
-  useEffect(() => {
-    const heading = slot.current?.parentElement;
-    // In a transition, so React builds the page's buttons in slices rather than in one long task.
-    if (heading) startTransition(() => setText(headingText(heading, NOT_HEADING_TEXT) || id));
-  }, [id]);
+function CopyLinkSlot({id, words}: SlotProps): ReactNode {
   return (
-    <span ref={slot} className={styles.slot} data-copy-link-slot="">
-      {text !== null && <CopyLinkButton id={id} headingText={text} />}
+    <span className={styles.slot} data-copy-link-slot="" data-needs-js="">
+      <CopyLinkButton id={id} headingText={nodeText(words) || id} />
     </span>
   );
 }

@@ -1,19 +1,30 @@
-import {type ComponentProps, type ReactNode, startTransition, useEffect, useState} from 'react';
-import Buttons from '@theme-original/CodeBlock/Buttons';
-import type ButtonsType from '@theme/CodeBlock/Buttons';
+import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import CopyButton from '@theme/CodeBlock/Buttons/CopyButton';
+import WordWrapButton from '@theme/CodeBlock/Buttons/WordWrapButton';
+import styles from './styles.module.css';
 
-type Props = ComponentProps<typeof ButtonsType>;
+type Props = {
+  readonly className?: string;
+};
 
 /**
- * The theme's copy and word-wrap buttons, added in a transition after the
- * page hydrates. The theme adds them when the browser takes over, in the
- * same synchronous render as every other browser-only part of the page: on
- * the lab page that one render built 13 button groups and 20 heading
- * buttons, with their SVG icons, in a single task of about 240 ms on a
- * phone-speed CPU. A transition lets React build them in slices.
+ * The theme's copy and word-wrap buttons, written into the built HTML. The theme leaves them out of the HTML and adds them when the
+ * browser takes over; on a phone those additions, 13 button groups on the
+ * lab page, cost more than the rest of hydration. Here hydration finds
+ * them in place, hidden until it has run (`data-needs-js`,
+ * src/css/custom.css), so readers without JavaScript never see buttons
+ * that could not work.
+ *
+ * The theme does not list this component as safe to eject; what it relies
+ * on (the code block context the buttons read) is pinned by the copy and
+ * word-wrap tests in e2e/lab.spec.ts.
  */
-export default function ButtonsWrapper(props: Props): ReactNode {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => startTransition(() => setMounted(true)), []);
-  return mounted ? <Buttons {...props} /> : null;
+export default function CodeBlockButtons({className}: Props): ReactNode {
+  return (
+    <div className={clsx(className, styles.buttonGroup)} data-needs-js="">
+      <WordWrapButton />
+      <CopyButton />
+    </div>
+  );
 }

@@ -1,0 +1,26 @@
+import {isValidElement, type ReactNode} from 'react';
+
+/**
+ * The words a React node shows, read from the node itself rather than
+ * from the DOM, so a server render can use them: strings and numbers, and
+ * the children of any element around them. A component that makes its
+ * own text from other props adds nothing here; headings written in
+ * Markdown hold only strings and inline elements.
+ *
+ * Zero-width spaces (which MDX can leave in a heading) are dropped and
+ * white space is folded, as a reader sees it.
+ */
+export function nodeText(node: ReactNode): string {
+  return rawText(node)
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function rawText(node: ReactNode): string {
+  if (typeof node === 'string') return node;
+  if (typeof node === 'number' || typeof node === 'bigint') return String(node);
+  if (Array.isArray(node)) return node.map(rawText).join('');
+  if (isValidElement<{children?: ReactNode}>(node)) return rawText(node.props.children);
+  return '';
+}
