@@ -11,12 +11,12 @@ type Props = {
 };
 
 /**
- * The theme's word-wrap toggle, always rendered and
- * `hidden` while the block's lines fit. The theme's renders nothing until
- * a block is found to scroll, which adds a button to most blocks on a
- * phone just after the page hydrates; showing one already there is an
- * attribute change, not a new element. Like the group around it, it is
- * pinned by the word-wrap tests in e2e/lab.spec.ts.
+ * The theme's word-wrap toggle, always rendered and `hidden` while the
+ * block's lines fit. The theme's renders nothing until a block is found to
+ * scroll, which adds a button to most blocks on a phone just after the
+ * page hydrates; showing one already there is an attribute change, not a
+ * new element. Like the group around it, it is pinned by the word-wrap
+ * tests in e2e/lab.spec.ts.
  */
 export default function WordWrapButton({className}: Props): ReactNode {
   const {wordWrap} = useCodeBlockContext();
