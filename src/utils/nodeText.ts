@@ -1,20 +1,16 @@
 import {isValidElement, type ReactNode} from 'react';
+import {readableText} from './readableText';
 
 /**
  * The words a React node shows, read from the node itself rather than
  * from the DOM, so a server render can use them: strings and numbers, and
  * the children of any element around them. A component that makes its
  * own text from other props adds nothing here; headings written in
- * Markdown hold only strings and inline elements.
- *
- * Zero-width spaces (which MDX can leave in a heading) are dropped and
- * white space is folded, as a reader sees it.
+ * Markdown hold only strings and inline elements. The text is folded as a
+ * reader sees it (readableText).
  */
 export function nodeText(node: ReactNode): string {
-  return rawText(node)
-    .replace(/\u200b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return readableText(rawText(node));
 }
 
 function rawText(node: ReactNode): string {

@@ -1,3 +1,5 @@
+import {readableText} from '../../utils/readableText';
+
 /**
  * Reads what a social card shows from a built page: the same title and
  * description the reader sees, whichever plugin made the page. The HTML is
@@ -21,10 +23,7 @@ export function decodeEntities(text: string): string {
 
 /** An element's text: tags dropped, entities decoded, white space collapsed. */
 function textOf(innerHtml: string): string {
-  return decodeEntities(innerHtml.replace(/<[^>]*>/g, ''))
-    .replace(/\u200b/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return readableText(decodeEntities(innerHtml.replace(/<[^>]*>/g, '')));
 }
 
 /** The attributes of one start tag, e.g. `<meta name=description content="...">`. */
