@@ -15,6 +15,7 @@ import rehypeDiagramFigure from './src/plugins/diagrams/rehypeDiagramFigure';
 import rehypeMermaidAtBuild from './src/plugins/diagrams/rehypeMermaidAtBuild';
 import pageScriptsPlugin from './src/plugins/pageScripts';
 import practiceFilesPlugin from './src/plugins/practiceFiles';
+import prefetchOncePlugin from './src/plugins/prefetchOnce';
 import socialCardsPlugin from './src/plugins/socialCards';
 import {pwaOptions} from './src/pwa/options';
 import {parseFrontMatterWithTopicKeywords} from './src/search/topicKeywords';
@@ -130,6 +131,7 @@ const config: Config = {
     compileHintsPlugin,
     pageScriptsPlugin,
     practiceFilesPlugin,
+    prefetchOncePlugin,
     socialCardsPlugin,
     ['@docusaurus/plugin-pwa', pwaOptions],
     // Last, so the policy hashes the final HTML of every page.
