@@ -1,4 +1,5 @@
 import type {ClientModule} from '@docusaurus/types';
+import {whenIdle} from '../utils/whenIdle';
 
 /*
  * Docusaurus prefetches the chunks of every page that a visible link points
@@ -20,11 +21,6 @@ let draining = false;
  * phones multiply it: a task counts as blocking from 50 ms at 4x slowdown.
  */
 const SLICE_MS = 6;
-
-function whenIdle(callback: (deadline?: IdleDeadline) => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, {timeout: 3000});
-  else window.setTimeout(callback, 50);
-}
 
 function drain(deadline?: IdleDeadline): void {
   const sliceEnd = performance.now() + Math.min(SLICE_MS, deadline?.timeRemaining() ?? SLICE_MS);

@@ -1,3 +1,5 @@
+import {whenIdle} from '../../utils/whenIdle';
+
 /*
  * Stands in for Docusaurus's prefetch helper (@docusaurus/core/lib/client/
  * prefetch.js, swapped by ./index.ts). Asked to prefetch a route, Docusaurus
@@ -7,7 +9,9 @@
  * (the docs layout, the sidebar), so the search page, whose links all lead
  * to lessons, added 216 links for 19 files, every one a DOM change and a
  * request while the page was still settling. This helper asks for each file
- * once, and not at all for one the page already loaded as a script.
+ * once, and not at all for one the page already loaded as a script; and it
+ * adds one link per idle moment, because one route's files asked for at
+ * once made a task too long for a phone-speed CPU.
  */
 
 /** Files asked for in this page's life: the page's own scripts and every prefetch so far. */
@@ -47,12 +51,34 @@ function supportsLinkPrefetch(): boolean {
   }
 }
 
-/** Same contract as Docusaurus's helper: resolves once fetched; a failure is not the caller's problem. */
+/** Prefetches started one per idle moment, oldest first. */
+const waiting: Array<() => void> = [];
+let idleScheduled = false;
+
+function startNextWhenIdle(): void {
+  idleScheduled = true;
+  whenIdle(() => {
+    waiting.shift()?.();
+    if (waiting.length > 0) startNextWhenIdle();
+    else idleScheduled = false;
+  });
+}
+
+function inIdleTime(start: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(() => {
+      start().then(resolve, () => resolve());
+    });
+    if (!idleScheduled) startNextWhenIdle();
+  });
+}
+
+/** Same contract as Docusaurus's helper: resolves once fetched, or once fetching failed (a prefetch is only a hint). */
 export default function prefetchFile(url: string): Promise<void> {
   if (typeof document === 'undefined') return Promise.resolve();
   countPageScripts();
   const key = absolute(url);
   if (requested.has(key)) return Promise.resolve();
   requested.add(key);
-  return (supportsLinkPrefetch() ? linkPrefetch(url) : fetchPrefetch(url)).catch(() => undefined);
+  return inIdleTime(() => (supportsLinkPrefetch() ? linkPrefetch(url) : fetchPrefetch(url)));
 }
