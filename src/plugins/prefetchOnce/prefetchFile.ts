@@ -37,7 +37,7 @@ function linkPrefetch(url: string): Promise<void> {
   });
 }
 
-/** Browsers without <link rel="prefetch"> (Safari before 18) warm the HTTP cache with a plain request. */
+/** Where a link cannot prefetch, a plain request warms the HTTP cache instead (as Docusaurus does). */
 async function fetchPrefetch(url: string): Promise<void> {
   await fetch(url, {credentials: 'same-origin'});
 }
