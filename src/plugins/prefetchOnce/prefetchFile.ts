@@ -42,13 +42,19 @@ async function fetchPrefetch(url: string): Promise<void> {
   await fetch(url, {credentials: 'same-origin'});
 }
 
+/** Checked once, at the first prefetch (as Docusaurus's helper checks once), not for every file. */
+let linkPrefetchSupported: boolean | undefined;
+
 function supportsLinkPrefetch(): boolean {
-  try {
-    return document.createElement('link').relList.supports('prefetch');
-  } catch {
-    // Older engines throw for a rel list they cannot check.
-    return false;
+  if (linkPrefetchSupported === undefined) {
+    try {
+      linkPrefetchSupported = document.createElement('link').relList.supports('prefetch');
+    } catch {
+      // Older engines throw for a rel list they cannot check.
+      linkPrefetchSupported = false;
+    }
   }
+  return linkPrefetchSupported;
 }
 
 /** Prefetches started one per idle moment, oldest first. */

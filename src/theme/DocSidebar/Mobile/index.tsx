@@ -1,7 +1,7 @@
-import {type ComponentProps, memo, type ReactNode, useEffect, useState} from 'react';
-import {useNavbarMobileSidebar} from '@docusaurus/theme-common/internal';
+import {type ComponentProps, memo, type ReactNode} from 'react';
 import DocSidebarMobile from '@theme-original/DocSidebar/Mobile';
 import type DocSidebarMobileType from '@theme/DocSidebar/Mobile';
+import {usePhoneMenuOpened} from '../../Navbar/MobileSidebar/usePhoneMenuOpened';
 
 type Props = ComponentProps<typeof DocSidebarMobileType>;
 
@@ -13,12 +13,7 @@ type Props = ComponentProps<typeof DocSidebarMobileType>;
  * middle of hydration on every phone, for a menu most visits never open.
  */
 function DocSidebarMobileWhenOpened(props: Props): ReactNode {
-  const {shown} = useNavbarMobileSidebar();
-  const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (shown) setOpened(true);
-  }, [shown]);
-  return opened || shown ? <DocSidebarMobile {...props} /> : null;
+  return usePhoneMenuOpened() ? <DocSidebarMobile {...props} /> : null;
 }
 
 export default memo(DocSidebarMobileWhenOpened);

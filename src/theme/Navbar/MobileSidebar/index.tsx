@@ -1,6 +1,6 @@
-import {type ReactNode, useEffect, useState} from 'react';
-import {useNavbarMobileSidebar} from '@docusaurus/theme-common/internal';
+import type {ReactNode} from 'react';
 import NavbarMobileSidebar from '@theme-original/Navbar/MobileSidebar';
+import {usePhoneMenuOpened} from './usePhoneMenuOpened';
 
 /**
  * Builds the phone menu the first time the reader opens it. The theme
@@ -12,10 +12,5 @@ import NavbarMobileSidebar from '@theme-original/Navbar/MobileSidebar';
  * first opening its slide too.
  */
 export default function NavbarMobileSidebarWhenOpened(): ReactNode {
-  const {shown} = useNavbarMobileSidebar();
-  const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    if (shown) setOpened(true);
-  }, [shown]);
-  return opened || shown ? <NavbarMobileSidebar /> : null;
+  return usePhoneMenuOpened() ? <NavbarMobileSidebar /> : null;
 }
